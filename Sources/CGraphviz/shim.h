@@ -1,0 +1,15 @@
+#ifndef COOPERATIONGRAPH_CGRAPHVIZ_SHIM_H
+#define COOPERATIONGRAPH_CGRAPHVIZ_SHIM_H
+
+#include <gvc.h>
+#include <cgraph.h>
+#include <graphviz_version.h>
+
+/* cgraph's accessors are macros over bit fields and pointer arithmetic, which Swift cannot
+   import; these inline functions expose them. */
+
+static inline Agnode_t *cg_tail(Agedge_t *e) { return agtail(e); }
+static inline Agnode_t *cg_head(Agedge_t *e) { return aghead(e); }
+static inline unsigned long cg_seq(void *obj) { return (unsigned long)AGSEQ(obj); }
+
+#endif

@@ -1,0 +1,83 @@
+extension DOTWriter {
+    /// The DOT keywords, which are never bare IDs, in any case.
+    static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
+
+    /// `text` written as a DOT ID: bare when the grammar reads it back as the same ID (an
+    /// identifier or a numeral that is not a keyword), otherwise double-quoted.
+    ///
+    /// Inside quotes, `"` becomes `\"`; a backslash stays a literal backslash, as cgraph keeps
+    /// it; a line break stays a line break; any Unicode text is written as UTF-8. Two things DOT
+    /// cannot hold are mended: U+0000 is dropped, and a run of an odd number of backslashes
+    /// right before a `"`, a line break or the end gets one more backslash, since cgraph would
+    /// otherwise read it as an escape.
+    ///
+    /// - Complexity: O(*n*) in the length of `text`.
+    public static func quote(_ text: String) -> String {
+        if isBareIdentifier(text) || isNumeral(text) { return text }
+        var output = "\""
+        output.reserveCapacity(text.utf8.count + 2)
+        var backslashes = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\":
+                backslashes += 1
+                output.unicodeScalars.append(scalar)
+                continue
+            case "\"":
+                if backslashes % 2 == 1 { output += "\\" }
+                output += "\\\""
+            case "\n":
+                if backslashes % 2 == 1 { output += "\\" }
+                output += "\n"
+            case "\u{0}":
+                break
+            default:
+                output.unicodeScalars.append(scalar)
+            }
+            backslashes = 0
+        }
+        if backslashes % 2 == 1 { output += "\\" }
+        output += "\""
+        return output
+    }
+
+    /// Whether `text` is a DOT identifier that is not a keyword: a letter or `_` followed by
+    /// letters, digits and `_`. Non-ASCII letters count as letters; other non-ASCII
+    /// characters (emoji, spaces, punctuation) make the text quoted.
+    static func isBareIdentifier(_ text: String) -> Bool {
+        var iterator = text.unicodeScalars.makeIterator()
+        guard let first = iterator.next(), isLetter(first) else { return false }
+        while let scalar = iterator.next() {
+            guard isLetter(scalar) || ("0"..."9").contains(scalar) else { return false }
+        }
+        if text.utf8.count <= 8, keywords.contains(text.lowercased()) { return false }
+        return true
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || scalar == "_"
+        }
+        return scalar.properties.isAlphabetic && !scalar.properties.isWhitespace
+    }
+
+    /// Whether `text` is a DOT numeral: `[-]?(.[0-9]+ | [0-9]+(.[0-9]*)?)`.
+    static func isNumeral(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        guard !bytes.isEmpty else { return false }
+        var digitsBefore = 0, digitsAfter = 0, dots = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if dots == 0 { digitsBefore += 1 } else { digitsAfter += 1 }
+            case UInt8(ascii: "."):
+                dots += 1
+                if dots > 1 { return false }
+            default:
+                return false
+            }
+        }
+        return digitsBefore > 0 || digitsAfter > 0
+    }
+}

@@ -1,0 +1,84 @@
+import CGraphviz
+import DOT
+import Foundation
+
+/// Graphviz in-process: layout and render DOT to SVG, PNG, PDF and more, and parse DOT into
+/// ``DOT/DOTGraph`` values, through libgvc and libcgraph.
+///
+/// Every call is serialized inside the module, so callers may use any thread. One Graphviz
+/// context is made on first use and reused. Every message Graphviz reports is captured into a
+/// ``GraphvizError`` or into ``Rendering/warnings``; nothing is printed.
+///
+/// ```swift
+/// let svg = try Graphviz.render(graph, layout: .dot, format: .svg).data
+/// ```
+public enum Graphviz {
+    /// The version of the Graphviz library the module was built against.
+    public static var version: String { PACKAGE_VERSION }
+
+    /// The layout engines installed, sorted (`dot`, `neato`, `fdp`, `sfdp`, `twopi`, `circo`…).
+    public static var availableLayouts: [String] {
+        GraphvizContext.withLock { $0.layouts }
+    }
+
+    /// The output formats installed, sorted (`svg`, `png`, `pdf`, `dot`, `xdot`…).
+    public static var availableFormats: [String] {
+        GraphvizContext.withLock { $0.formats }
+    }
+
+    /// Lays out and renders a graph.
+    ///
+    /// - Parameters:
+    ///   - graph: The graph, written by ``DOT/DOTWriter`` and read by cgraph.
+    ///   - layout: The layout engine.
+    ///   - format: The output format.
+    /// - Returns: The rendered bytes and any warnings.
+    /// - Throws: ``GraphvizError``: an unknown layout or format (with the installed ones), a
+    ///   layout or render failure with Graphviz's message.
+    public static func render(_ graph: DOTGraph, layout: Layout = .dot, format: OutputFormat) throws(GraphvizError) -> Rendering {
+        try render(dotText: graph.dotText, layout: layout, format: format)
+    }
+
+    /// Lays out and renders DOT text; see ``render(_:layout:format:)``.
+    ///
+    /// - Throws: ``GraphvizError/syntax(line:message:)`` when the text does not parse, and the
+    ///   errors of ``render(_:layout:format:)``.
+    public static func render(dotText: String, layout: Layout = .dot, format: OutputFormat) throws(GraphvizError) -> Rendering {
+        try GraphvizContext.withLock { (context) throws(GraphvizError) -> Rendering in
+            guard context.layouts.contains(layout.rawValue) else {
+                throw .unknownLayout(layout.rawValue, available: context.layouts)
+            }
+            guard context.formats.contains(format.rawValue) else {
+                throw .unknownFormat(format.rawValue, available: context.formats)
+            }
+            let graph = try CGraph.read(dotText)
+            defer { CGraph.close(graph) }
+            return try Renderer.render(graph, context: context, layout: layout.rawValue, format: format.rawValue)
+        }
+    }
+
+    /// Parses DOT text through cgraph into a ``DOT/DOTGraph``: nodes, edges (multi-edges kept),
+    /// subgraphs and clusters, defaults and per-object attributes. Writing the result with
+    /// ``DOT/DOTWriter`` gives a text that Graphviz reads as the same graph.
+    ///
+    /// - Throws: ``GraphvizError/syntax(line:message:)`` with Graphviz's message and line.
+    public static func parse(_ dotText: String) throws(GraphvizError) -> DOTGraph {
+        try GraphvizContext.withLock { (_) throws(GraphvizError) -> DOTGraph in
+            let graph = try CGraph.read(dotText)
+            defer { CGraph.close(graph) }
+            var reader = GraphReader(root: graph)
+            return reader.read()
+        }
+    }
+
+    /// The graph that cgraph reads from DOT text, with every attribute's effective value.
+    ///
+    /// - Throws: ``GraphvizError/syntax(line:message:)`` with Graphviz's message and line.
+    public static func canonicalForm(of dotText: String) throws(GraphvizError) -> CanonicalGraph {
+        try GraphvizContext.withLock { (_) throws(GraphvizError) -> CanonicalGraph in
+            let graph = try CGraph.read(dotText)
+            defer { CGraph.close(graph) }
+            return CanonicalReader.read(graph)
+        }
+    }
+}

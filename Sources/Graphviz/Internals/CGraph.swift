@@ -1,0 +1,133 @@
+import CGraphviz
+
+typealias GraphPointer = UnsafeMutablePointer<Agraph_t>
+typealias NodePointer = UnsafeMutablePointer<Agnode_t>
+typealias EdgePointer = UnsafeMutablePointer<Agedge_t>
+typealias SymbolPointer = UnsafeMutablePointer<Agsym_t>
+
+/// Small wrappers over cgraph. Each checks its result and turns a failure into a
+/// ``GraphvizError``. Callers hold ``GraphvizContext``'s lock.
+enum CGraph {
+    /// Parses DOT text (`agmemread`). The caller closes the graph with ``close(_:)`` (`agclose`).
+    static func read(_ text: String) throws(GraphvizError) -> GraphPointer {
+        if text.utf8.contains(0) {
+            throw .invalidInput("DOT text contains the character U+0000, which Graphviz cannot read")
+        }
+        agreadline(1)
+        let graph = agmemread(text)
+        let (errors, _) = ErrorCapture.drain()
+        guard let graph else {
+            let message = errors.first ?? "Graphviz read no graph from the text (is it empty?)"
+            throw .syntax(line: lineNumber(in: message), message: message)
+        }
+        if let message = errors.first {
+            agclose(graph)
+            throw .syntax(line: lineNumber(in: message), message: message)
+        }
+        return graph
+    }
+
+    /// Frees a graph and everything in it (`agclose`).
+    static func close(_ graph: GraphPointer) {
+        agclose(graph)
+    }
+
+    /// The number after "line" in a cgraph message such as "syntax error in line 3 near 'x'".
+    static func lineNumber(in message: String) -> Int? {
+        guard let range = message.range(of: "line ") else { return nil }
+        let digits = message[range.upperBound...].prefix { $0.isNumber }
+        return Int(digits)
+    }
+
+    /// The name of a graph, node or edge (`agnameof`), or `nil` when it has none.
+    static func name(_ object: UnsafeMutableRawPointer) -> String? {
+        guard let name = agnameof(object) else { return nil }
+        return String(cString: name)
+    }
+
+    /// The attribute symbols declared for `kind` (`AGRAPH`, `AGNODE`, `AGEDGE`), in declaration
+    /// order, as seen from `graph` (`agnxtattr`).
+    static func symbols(_ graph: GraphPointer, kind: Int32) -> [SymbolPointer] {
+        var result: [SymbolPointer] = []
+        var symbol = agnxtattr(graph, kind, nil)
+        while let current = symbol {
+            result.append(current)
+            symbol = agnxtattr(graph, kind, current)
+        }
+        return result
+    }
+
+    /// The symbol called `name` as seen from `graph` (its local default, if it has one).
+    static func symbol(_ graph: GraphPointer, kind: Int32, name: UnsafeMutablePointer<CChar>) -> SymbolPointer? {
+        agattr(graph, kind, name, nil)
+    }
+
+    /// The value of an attribute of an object (`agxget`) and whether it is an HTML-like string.
+    static func value(_ object: UnsafeMutableRawPointer, _ symbol: SymbolPointer) -> (text: String, isHTML: Bool) {
+        guard let value = agxget(object, symbol) else { return ("", false) }
+        return (String(cString: value), aghtmlstr(value) != 0)
+    }
+
+    /// A symbol's default value and whether it is an HTML-like string.
+    static func defaultValue(_ symbol: SymbolPointer) -> (text: String, isHTML: Bool) {
+        guard let value = symbol.pointee.defval else { return ("", false) }
+        return (String(cString: value), aghtmlstr(value) != 0)
+    }
+
+    /// The nodes of a graph or subgraph in creation order.
+    static func nodes(_ graph: GraphPointer) -> [NodePointer] {
+        var result: [NodePointer] = []
+        var node = agfstnode(graph)
+        while let current = node {
+            result.append(current)
+            node = agnxtnode(graph, current)
+        }
+        return result
+    }
+
+    /// The edges of a graph or subgraph in creation order.
+    static func edges(_ graph: GraphPointer) -> [EdgePointer] {
+        var result: [EdgePointer] = []
+        var node = agfstnode(graph)
+        while let currentNode = node {
+            var edge = agfstout(graph, currentNode)
+            while let currentEdge = edge {
+                result.append(currentEdge)
+                edge = agnxtout(graph, currentEdge)
+            }
+            node = agnxtnode(graph, currentNode)
+        }
+        result.sort { cg_seq($0) < cg_seq($1) }
+        return result
+    }
+
+    /// The direct subgraphs of a graph in creation order.
+    static func subgraphs(_ graph: GraphPointer) -> [GraphPointer] {
+        var result: [GraphPointer] = []
+        var subgraph = agfstsubg(graph)
+        while let current = subgraph {
+            result.append(current)
+            subgraph = agnxtsubg(current)
+        }
+        result.sort { cg_seq($0) < cg_seq($1) }
+        return result
+    }
+
+    /// The defaults of `kind` that a graph has before its text declares any: those Graphviz's
+    /// context gives every graph (`agattr` on the prototype graph).
+    static func initialDefaults(kind: Int32) -> [String: String] {
+        guard let empty = agmemread("digraph {}") else { return [:] }
+        defer { agclose(empty) }
+        var result: [String: String] = [:]
+        for symbol in symbols(empty, kind: kind) {
+            result[String(cString: symbol.pointee.name)] = defaultValue(symbol).text
+        }
+        return result
+    }
+
+    /// A subgraph's name, or `nil` for an anonymous one (cgraph names those `%N`).
+    static func subgraphName(_ graph: GraphPointer) -> String? {
+        guard let name = name(graph), !name.hasPrefix("%") else { return nil }
+        return name
+    }
+}

@@ -1,0 +1,57 @@
+import CGraphviz
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The one Graphviz context of the process and the lock that serializes every call into
+/// Graphviz, which is not re-entrant. All C calls of the module run inside ``withLock(_:)``.
+final class GraphvizContext: @unchecked Sendable {
+    /// The `GVC_t` made by `gvContext`, kept for the life of the process.
+    let gvc: OpaquePointer
+    /// Installed layout engines, sorted.
+    let layouts: [String]
+    /// Installed output formats (device plugins), sorted.
+    let formats: [String]
+
+    private static let shared = Mutex<GraphvizContext?>(nil)
+
+    private init() {
+        ErrorCapture.install()
+        ErrorCapture.reset()
+        // unreachable: gvContext only returns NULL when malloc fails, which traps in Swift anyway.
+        gvc = gvContext()!
+        layouts = GraphvizContext.pluginList(gvc, kind: "layout")
+        formats = GraphvizContext.pluginList(gvc, kind: "device")
+        ErrorCapture.reset()
+    }
+
+    /// Runs `body` with the context, holding the lock; makes the context on first use.
+    /// Messages captured before `body` runs are cleared.
+    static func withLock<Result, Failure: Error>(
+        _ body: (GraphvizContext) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        try shared.withLock { (context: inout GraphvizContext?) throws(Failure) -> Result in
+            let current = context ?? GraphvizContext()
+            context = current
+            ErrorCapture.reset()
+            defer { ErrorCapture.reset() }
+            return try body(current)
+        }
+    }
+
+    /// The names of the installed plugins of one kind (`gvPluginList`), without duplicates.
+    private static func pluginList(_ gvc: OpaquePointer, kind: String) -> [String] {
+        var count: Int32 = 0
+        guard let list = gvPluginList(gvc, kind, &count, nil) else { return [] }
+        defer { free(list) }
+        var names = Set<String>()
+        for index in 0..<Int(count) {
+            if let entry = list[index] {
+                names.insert(String(cString: entry))
+                free(entry)
+            }
+        }
+        return names.sorted()
+    }
+}

@@ -1,0 +1,116 @@
+import DOT
+import Foundation
+import Graphviz
+import Testing
+
+@Suite struct RoundTripTests {
+    @Test func hostileIDsAndLabelsReadBackThroughCgraph() throws {
+        var graph = DOTGraph(id: "hostile")
+        for (index, text) in HostileText.table.enumerated() {
+            graph.addNode(text, ["label": .text(text), "tooltip": .text("n\(index)")])
+        }
+        for index in 1..<HostileText.table.count {
+            graph.addEdge(HostileText.table[index - 1], HostileText.table[index], ["label": .text(HostileText.table[index])])
+        }
+        let canonical = try Graphviz.canonicalForm(of: graph.dotText)
+        #expect(Set(canonical.nodes.keys) == Set(HostileText.table))
+        for text in HostileText.table {
+            #expect(canonical.nodes[text]?["label"]?.text ?? "" == DOTValue.text(text).rawValue)
+        }
+        #expect(canonical.edges.count == HostileText.table.count - 1)
+        let expectedEdges = (1..<HostileText.table.count).map { index in
+            CanonicalGraph.Edge(
+                tail: HostileText.table[index - 1], head: HostileText.table[index],
+                attributes: HostileText.table[index].isEmpty ? [:] : ["label": .init(text: DOTValue.text(HostileText.table[index]).rawValue, isHTML: false)]
+            )
+        }.sorted()
+        #expect(canonical.edges == expectedEdges)
+    }
+
+    @Test func hostileTextInHTMLLabelsReadsBackEscaped() throws {
+        var graph = DOTGraph()
+        for (index, text) in HostileText.table.prefix(30).enumerated() {
+            graph.addNode("n\(index)", ["label": .html(HTMLLabel.bold(text))])
+        }
+        let canonical = try Graphviz.canonicalForm(of: graph.dotText)
+        for (index, text) in HostileText.table.prefix(30).enumerated() {
+            let value = canonical.nodes["n\(index)"]?["label"]
+            #expect(value?.isHTML == true)
+            #expect(value?.text == "<B>\(HTMLLabel.escaping(text))</B>")
+        }
+    }
+
+    @Test func parsedGraphWritesBackToTheSameGraph() throws {
+        let source = """
+        strict digraph "G 1" {
+            graph [label="top", fontsize=10]
+            node [shape=box, color=blue]
+            edge [color=gray]
+            a [label=<<B>A</B>>]
+            a:p1:n -> b:s [color=red]
+            subgraph cluster_x {
+                label="cluster X"
+                node [shape=ellipse]
+                edge [style=dashed]
+                c -> d
+                subgraph inner { e; d -> e }
+            }
+            { rank=same; a; f }
+            b -> a
+        }
+        """
+        let parsed = try Graphviz.parse(source)
+        #expect(try Graphviz.canonicalForm(of: parsed.dotText) == Graphviz.canonicalForm(of: source))
+        #expect(parsed.isStrict && parsed.isDirected && parsed.id == "G 1")
+        #expect(parsed.subgraphs.map(\.id) == ["cluster_x", nil])
+    }
+
+    @Test func multiEdgesAreKept() throws {
+        let source = "graph { a -- b; a -- b [color=red]; a -- b; b -- a }"
+        let parsed = try Graphviz.parse(source)
+        #expect(parsed.edges.count == 4)
+        let canonical = try Graphviz.canonicalForm(of: parsed.dotText)
+        #expect(canonical.edges.count == 4)
+        #expect(canonical == (try Graphviz.canonicalForm(of: source)))
+    }
+
+    /// Debian's graphviz-doc example graphs, gzipped ones included.
+    static let exampleGraphs: [URL] = {
+        let root = URL(fileURLWithPath: "/usr/share/doc/graphviz/examples/graphs")
+        let folders = ["directed", "undirected"].map { root.appendingPathComponent($0) }
+        return folders.flatMap { folder in
+            ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+                .filter { $0.lastPathComponent.hasSuffix(".gv") || $0.lastPathComponent.hasSuffix(".gv.gz") }
+        }.sorted { $0.path < $1.path }
+    }()
+
+    @Test func graphvizDocExamplesAreInstalled() {
+        #expect(RoundTripTests.exampleGraphs.count >= 55, "install graphviz-doc (the README's test command does)")
+    }
+
+    @Test(arguments: RoundTripTests.exampleGraphs)
+    func graphvizDocExampleRoundTrips(_ file: URL) throws {
+        let text = try ExampleFile.text(of: file)
+        let original = try Graphviz.canonicalForm(of: text)
+        let written = try Graphviz.parse(text).dotText
+        #expect(try Graphviz.canonicalForm(of: written) == original)
+    }
+}
+
+/// Reads an example graph, ungzipping it when it ends in `.gz`; Latin-1 files are decoded as such.
+enum ExampleFile {
+    static func text(of file: URL) throws -> String {
+        var data = try Data(contentsOf: file)
+        if file.pathExtension == "gz" {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+            process.arguments = ["-dc", file.path]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+        }
+        return String(data: data, encoding: .utf8) ?? String(decoding: data.map { $0 }, as: Unicode.ASCII.self)
+    }
+}
