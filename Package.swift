@@ -26,7 +26,8 @@ let package = Package(
         .target(
             name: "CooperationGraph",
             dependencies: ["DOT", "Graphviz", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/poznan-2023.yaml")]
+            resources: [.copy("Resources/poznan-2023.yaml")],
+            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
         ),
 
         // Command line

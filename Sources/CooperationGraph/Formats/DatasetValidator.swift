@@ -1,0 +1,49 @@
+/// Checks what only the whole dataset can tell: that links name known entities, that a link's
+/// kind fits its ends, that sources name declared documents, that the focus exists.
+enum DatasetValidator {
+    static func validate(_ parsed: ParsedFile) -> [Diagnostic] {
+        let dataset = parsed.dataset
+        var diagnostics: [Diagnostic] = []
+        let documentIDs = Set(dataset.documents.map(\.id))
+        var suggestionsAllowed: Bool { dataset.entities.count <= 5_000 }
+
+        func unknownID(_ id: String, _ role: String, at position: FilePosition) -> Diagnostic {
+            let suggestion = suggestionsAllowed ? Suggestions.closest(to: id, among: dataset.entities.lazy.map(\.id)) : nil
+            return position.diagnostic(.error, "unknown id '\(id)' as \(role)",
+                                       hint: suggestion.map { "did you mean '\($0)'?" } ?? "declare it under entities, or fix the spelling")
+        }
+        func checkSource(_ source: SourceReference?, at position: FilePosition) {
+            guard let document = source?.document, !documentIDs.contains(document) else { return }
+            diagnostics.append(position.diagnostic(.error, "source names the undeclared document '\(document)'",
+                                                   hint: "declare it under documents, or write a URL"))
+        }
+
+        if let focus = dataset.focus, !dataset.contains(focus) {
+            diagnostics.append(unknownID(focus, "the focus", at: parsed.focusPosition ?? FilePosition(file: "")))
+        }
+        for entity in dataset.entities {
+            let position = parsed.entityPositions[entity.id] ?? FilePosition(file: "")
+            if let venue = entity.venue, !dataset.contains(venue) { diagnostics.append(unknownID(venue, "the venue of '\(entity.id)'", at: position)) }
+            checkSource(entity.source, at: position)
+        }
+        for (index, link) in dataset.links.enumerated() {
+            let position = index < parsed.linkPositions.count ? parsed.linkPositions[index] : FilePosition(file: "")
+            let source = dataset[link.source], target = dataset[link.target]
+            if source == nil { diagnostics.append(unknownID(link.source, "the link's start", at: position)) }
+            if target == nil { diagnostics.append(unknownID(link.target, "the link's end", at: position)) }
+            if let source, let target, let ends = link.kind.allowedEnds,
+               !ends.source.contains(source.kind) || !ends.target.contains(target.kind) {
+                diagnostics.append(position.diagnostic(
+                    .error, "a \(link.kind.rawValue) link cannot go from a \(source.kind.rawValue) ('\(source.id)') to a \(target.kind.rawValue) ('\(target.id)')",
+                    hint: "it goes from \(ends.source.sorted().map(\.rawValue).joined(separator: "/")) to \(ends.target.sorted().map(\.rawValue).joined(separator: "/")); use another kind or swap from and to"))
+            }
+            checkSource(link.sourceReference, at: position)
+        }
+        for (index, total) in dataset.totals.enumerated() {
+            let position = index < parsed.totalPositions.count ? parsed.totalPositions[index] : FilePosition(file: "")
+            if !dataset.contains(total.entity) { diagnostics.append(unknownID(total.entity, "a total's entity", at: position)) }
+            checkSource(total.source, at: position)
+        }
+        return diagnostics
+    }
+}

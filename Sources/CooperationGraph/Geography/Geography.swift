@@ -1,0 +1,48 @@
+import Foundation
+
+/// ISO 3166-1 countries with their continent, UN M49 subregion and English and Polish names,
+/// read from CLDR through Foundation's `Locale.Region`; nothing is typed in by hand.
+public enum Geography {
+    /// Every country, sorted by code.
+    public static let countries: [Country] = {
+        let english = Locale(identifier: "en")
+        let polish = Locale(identifier: "pl")
+        return Locale.Region.isoRegions.compactMap { region -> Country? in
+            let code = region.identifier
+            guard code.count == 2, code.allSatisfy(\.isLetter), !isUserAssigned(code) || code == "XK" else { return nil }
+            let continent: Continent
+            let subregion = region.containingRegion?.identifier ?? ""
+            if code == "AQ" {
+                continent = .antarctica
+            } else if let parent = region.continent, let mapped = Continent(code: parent.identifier == "019" ? subregion : parent.identifier) {
+                continent = mapped
+            } else {
+                return nil
+            }
+            return Country(
+                id: code,
+                alpha3: AlphaThree.code(forAlpha2: code),
+                continent: continent,
+                subregion: subregion,
+                subregionName: english.localizedString(forRegionCode: subregion) ?? subregion,
+                englishName: english.localizedString(forRegionCode: code) ?? code,
+                polishName: polish.localizedString(forRegionCode: code) ?? code
+            )
+        }.sorted { $0.id < $1.id }
+    }()
+
+    private static let byCode: [String: Country] = Dictionary(uniqueKeysWithValues: countries.map { ($0.id, $0) })
+
+    /// The country with this ISO 3166-1 alpha-2 code (any case), or `nil`.
+    ///
+    /// - Complexity: O(1).
+    public static func country(code: String) -> Country? {
+        byCode[code.uppercased()]
+    }
+
+    /// The codes ISO reserves for users (AA, QM–QZ, XA–XZ, ZZ), which name no country.
+    private static func isUserAssigned(_ code: String) -> Bool {
+        let first = code.first ?? " ", second = code.last ?? " "
+        return code == "AA" || code == "ZZ" || first == "X" || (first == "Q" && second >= "M")
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Where a fact comes from: a line of a document the dataset declares, or a URL.
+public struct SourceReference: Hashable, Sendable, CustomStringConvertible {
+    /// The id of a document in ``Dataset/documents``, or `nil` for a URL.
+    public var document: String?
+    /// The line in the document, 1-based, when known.
+    public var line: Int?
+    /// A web address, when the source is one.
+    public var url: String?
+
+    /// A line of a declared document.
+    public init(document: String, line: Int? = nil) {
+        self.document = document
+        self.line = line
+        self.url = nil
+    }
+
+    /// A web address.
+    public init(url: String) {
+        self.document = nil
+        self.line = nil
+        self.url = url
+    }
+
+    /// Parses the dataset notation: `DOCUMENT:LINE`, `DOCUMENT`, or a URL (`https://…`).
+    public init?(notation: String) {
+        let text = notation.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return nil }
+        if text.contains("://") {
+            self.init(url: text)
+        } else if let colon = text.lastIndex(of: ":"), let line = Int(text[text.index(after: colon)...]), line > 0 {
+            self.init(document: String(text[..<colon]), line: line)
+        } else {
+            self.init(document: text)
+        }
+    }
+
+    /// The dataset notation: `DOCUMENT:LINE`, `DOCUMENT` or the URL.
+    public var description: String {
+        if let url { return url }
+        if let line { return "\(document ?? ""):\(line)" }
+        return document ?? ""
+    }
+}
