@@ -50,7 +50,7 @@ let package = Package(
         // Tests
         .testTarget(name: "DOTTests", dependencies: ["DOT"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "DOT"]),
-        .testTarget(name: "CooperationGraphTests", dependencies: ["CooperationGraph", "Graphviz", "DOT"]),
+        .testTarget(name: "CooperationGraphTests", dependencies: ["CooperationGraph", "Graphviz", "DOT"], exclude: ["Fixtures"]),
         .testTarget(name: "coopgraphTests", dependencies: ["coopgraph"]),
     ]
 )

@@ -4,8 +4,9 @@ import Foundation
 /// (`id,kind,name,country,continent`) and `links.csv` (`source,target,kind,year`).
 ///
 /// Kinds follow ``EntityKind`` and ``LinkKind``, and the bench world's short names are read
-/// too: `partner` is a partnership, `member` a membership. An empty continent is taken from
-/// the country.
+/// too: `partner` is a partnership, `member` a membership (written either way round: a
+/// membership from a network to a city is read as the city's). An empty continent is taken
+/// from the country.
 struct CSVDatasetReader {
     static let nodeHeader = ["id", "kind", "name", "country", "continent"]
     static let linkHeader = ["source", "target", "kind", "year"]
@@ -87,8 +88,12 @@ struct CSVDatasetReader {
                         continue
                     }
                 }
+                var (source, target) = (fields[0], fields[1])
+                if kind == .membership, result.dataset[source]?.kind == .network, let member = result.dataset[target], member.kind != .network {
+                    swap(&source, &target)
+                }
                 result.linkPositions.append(position)
-                result.dataset.add(Link(source: fields[0], target: fields[1], kind: kind, year: year))
+                result.dataset.add(Link(source: source, target: target, kind: kind, year: year))
             }
         }
         return result

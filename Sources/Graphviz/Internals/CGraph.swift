@@ -1,4 +1,7 @@
 import CGraphviz
+#if canImport(Glibc)
+import Glibc
+#endif
 
 typealias GraphPointer = UnsafeMutablePointer<Agraph_t>
 typealias NodePointer = UnsafeMutablePointer<Agnode_t>
@@ -13,8 +16,7 @@ enum CGraph {
         if text.utf8.contains(0) {
             throw .invalidInput("DOT text contains the character U+0000, which Graphviz cannot read")
         }
-        agreadline(1)
-        let graph = agmemread(text)
+        let graph = readWithDiscipline(text)
         let (errors, _) = ErrorCapture.drain()
         guard let graph else {
             let message = errors.first ?? "Graphviz read no graph from the text (is it empty?)"
@@ -25,6 +27,20 @@ enum CGraph {
             throw .syntax(line: lineNumber(in: message), message: message)
         }
         return graph
+    }
+
+    /// `agread` over the text through `fmemopen`, with ``IDDiscipline``. The lexer is reset
+    /// first (`aglexbad`, `agreadline`), as a syntax error leaves unread input behind.
+    private static func readWithDiscipline(_ text: String) -> GraphPointer? {
+        aglexbad()
+        agreadline(1)
+        var bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return nil }
+        return bytes.withUnsafeMutableBytes { buffer -> GraphPointer? in
+            guard let file = fmemopen(buffer.baseAddress, buffer.count, "r") else { return nil }
+            defer { fclose(file) }
+            return agread(UnsafeMutableRawPointer(file), IDDiscipline.discipline)
+        }
     }
 
     /// Frees a graph and everything in it (`agclose`).
@@ -116,7 +132,7 @@ enum CGraph {
     /// The defaults of `kind` that a graph has before its text declares any: those Graphviz's
     /// context gives every graph (`agattr` on the prototype graph).
     static func initialDefaults(kind: Int32) -> [String: String] {
-        guard let empty = agmemread("digraph {}") else { return [:] }
+        guard let empty = readWithDiscipline("digraph {}") else { return [:] }
         defer { agclose(empty) }
         var result: [String: String] = [:]
         for symbol in symbols(empty, kind: kind) {

@@ -1,0 +1,37 @@
+# The two commands of the README, and the set-up they need on a fresh machine.
+
+SWIFT ?= swift
+OUT ?= out
+APT_PACKAGES = libgraphviz-dev pkg-config graphviz graphviz-doc fonts-dejavu-core
+
+.PHONY: run test deps build clean
+
+## Print the statistics of the embedded Poznań 2023 dataset and write its diagrams to out/.
+run: deps
+	$(SWIFT) build --product coopgraph
+	$$($(SWIFT) build --show-bin-path)/coopgraph
+	@for view in partners networks diplomacy full; do \
+		$$($(SWIFT) build --show-bin-path)/coopgraph render --view $$view -o $(OUT)/poznan-2023-$$view.svg || exit 1; \
+		$$($(SWIFT) build --show-bin-path)/coopgraph render --view $$view -o $(OUT)/poznan-2023-$$view.png || exit 1; \
+		$$($(SWIFT) build --show-bin-path)/coopgraph render --view $$view -o $(OUT)/poznan-2023-$$view.pdf || exit 1; \
+	done
+	@echo "Diagrams written to $(OUT)/:" && ls $(OUT)
+
+## Run the whole test suite.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## Install Graphviz's library, its example graphs and fonts when they are missing (Debian; needs root).
+deps:
+	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null \
+		|| [ ! -d /usr/share/doc/graphviz/examples/graphs ] || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then \
+		echo "Installing $(APT_PACKAGES)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+clean:
+	rm -rf .build $(OUT)

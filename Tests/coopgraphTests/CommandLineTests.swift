@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// Runs the built `coopgraph` and the examples as a user would.
+@Suite struct CommandLineTests {
+    struct Result {
+        let status: Int32
+        let output: String
+        let errors: String
+    }
+
+    static let binaries: URL = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let candidates = [Bundle.main.bundleURL.deletingLastPathComponent(), Bundle.main.bundleURL, root.appendingPathComponent(".build/debug")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("coopgraph").path) } ?? candidates[2]
+    }()
+
+    static func run(_ arguments: [String], executable: String = "coopgraph") throws -> Result {
+        let process = Process()
+        process.executableURL = binaries.appendingPathComponent(executable)
+        process.arguments = arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+    }
+
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func noArgumentsPrintsThePoznanSummary() throws {
+        let result = try Self.run([])
+        #expect(result.status == 0)
+        #expect(result.errors.isEmpty)
+        #expect(result.output.contains("Partners: 14 cities and 1 region in 15 countries"))
+        #expect(result.output.contains("Country coverage: 25 foreign countries"))
+        #expect(result.output.contains("Try next:"))
+    }
+
+    @Test func statsJSONIsTheContract() throws {
+        let result = try Self.run(["stats", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        #expect(object?["partnerCitiesPerContinent"] as? [String: Int] == ["Europe": 9, "Asia": 4, "North America": 1])
+        #expect(object?["focus"] as? String == "poznan")
+    }
+
+    @Test func statsInPolishNamesCountriesInPolish() throws {
+        let result = try Self.run(["stats", "--lang", "pl"])
+        #expect(result.output.contains("Niemcy"))
+        #expect(result.output.contains("Europa"))
+    }
+
+    @Test func validateReportsEveryErrorOnItsOwnLineAndFails() throws {
+        let folder = try Self.temporaryFolder()
+        let file = folder.appendingPathComponent("bad.yaml").path
+        try "entities:\n  - {id: a, kind: city, name: A, country: Atlantis}\nlinks:\n  - {from: a, to: b, kind: partnership}\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try Self.run(["validate", file])
+        #expect(result.status == 1)
+        let lines = result.errors.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[0].contains("\(file):2:"))
+        #expect(lines[1].contains("\(file):4:"))
+    }
+
+    @Test func renderWritesSVGFromADataset() throws {
+        let folder = try Self.temporaryFolder()
+        let output = folder.appendingPathComponent("partners.svg").path
+        let result = try Self.run(["render", "--view", "partners", "-o", output])
+        #expect(result.status == 0)
+        #expect(result.errors.isEmpty)
+        let svg = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(svg.contains("<svg"))
+        #expect(svg.contains("Jyväskylä"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["partners.svg"])
+    }
+
+    @Test func badDOTGivesOneLineNamingFileAndLineAndNoOutput() throws {
+        let folder = try Self.temporaryFolder()
+        let input = folder.appendingPathComponent("bad.dot").path
+        let output = folder.appendingPathComponent("bad.png").path
+        try "digraph {\n  a -> b\n  b -> [\n}\n".write(toFile: input, atomically: true, encoding: .utf8)
+        let result = try Self.run(["render", input, "-o", output])
+        #expect(result.status == 1)
+        #expect(result.errors.split(separator: "\n").count == 1)
+        #expect(result.errors.hasPrefix("coopgraph: \(input):3:"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["bad.dot"])
+    }
+
+    @Test func unknownLayoutListsTheAvailableOnes() throws {
+        let folder = try Self.temporaryFolder()
+        let input = folder.appendingPathComponent("ok.dot").path
+        try "digraph { a -> b }".write(toFile: input, atomically: true, encoding: .utf8)
+        let result = try Self.run(["render", input, "-o", folder.appendingPathComponent("x.svg").path, "--layout", "spring"])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("available layouts:"))
+        #expect(result.errors.contains("neato"))
+    }
+
+    @Test func examplesRunAndPrintWhatTheyPromise() throws {
+        let partners = try Self.run([], executable: "partners-per-continent")
+        #expect(partners.status == 0)
+        #expect(partners.output.contains("Europe: 9"))
+        let coverage = try Self.run([], executable: "country-coverage")
+        #expect(coverage.status == 0)
+        #expect(coverage.output.contains("25 foreign countries"))
+        let folder = try Self.temporaryFolder()
+        let output = folder.appendingPathComponent("custom.svg").path
+        let custom = try Self.run([output], executable: "custom-graph")
+        #expect(custom.status == 0)
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("Kraków"))
+    }
+}
