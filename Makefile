@@ -4,7 +4,7 @@ SWIFT ?= swift
 OUT ?= out
 APT_PACKAGES = libgraphviz-dev pkg-config graphviz graphviz-doc fonts-dejavu-core
 
-.PHONY: run test deps build clean
+.PHONY: run test deps build clean bench
 
 ## Print the statistics of the embedded Poznań 2023 dataset and write its diagrams to out/.
 run: deps
@@ -35,3 +35,8 @@ build: deps
 
 clean:
 	rm -rf .build $(OUT)
+
+## Benchmarks (release build), apart from the tests.
+bench: deps
+	$(SWIFT) build -c release --product coopgraph-bench
+	$$($(SWIFT) build -c release --show-bin-path)/coopgraph-bench

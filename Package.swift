@@ -47,6 +47,10 @@ let package = Package(
         .executableTarget(name: "custom-graph", dependencies: ["CooperationGraph", "Graphviz", "DOT"],
                           path: "Examples/custom-graph"),
 
+        // Benchmarks
+        .executableTarget(name: "coopgraph-bench", dependencies: ["DOT", "Graphviz"],
+                          path: "Benchmarks/coopgraph-bench"),
+
         // Tests
         .testTarget(name: "DOTTests", dependencies: ["DOT"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "DOT"]),

@@ -81,4 +81,24 @@ public enum Graphviz {
             return CanonicalReader.read(graph)
         }
     }
+
+    /// Checks that DOT text parses, without building anything from it (`agread`, `agclose`).
+    ///
+    /// - Throws: ``GraphvizError/syntax(line:message:)`` with Graphviz's message and line.
+    public static func validate(_ dotText: String) throws(GraphvizError) {
+        try GraphvizContext.withLock { (_) throws(GraphvizError) -> Void in
+            CGraph.close(try CGraph.read(dotText))
+        }
+    }
+
+    /// The text Graphviz's own writer (`agwrite`) gives for DOT text, after cgraph has read it.
+    ///
+    /// - Throws: ``GraphvizError/syntax(line:message:)`` when the text does not parse.
+    public static func writtenByCgraph(_ dotText: String) throws(GraphvizError) -> String {
+        try GraphvizContext.withLock { (_) throws(GraphvizError) -> String in
+            let graph = try CGraph.read(dotText)
+            defer { CGraph.close(graph) }
+            return try CGraph.write(graph)
+        }
+    }
 }

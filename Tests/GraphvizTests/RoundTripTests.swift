@@ -114,3 +114,19 @@ enum ExampleFile {
         return String(data: data, encoding: .utf8) ?? String(decoding: data.map { $0 }, as: Unicode.ASCII.self)
     }
 }
+
+@Suite struct CgraphWriterTests {
+    @Test func cgraphsOwnWriterAgreesWithOurs() throws {
+        var graph = DOTGraph(id: "g")
+        for (index, text) in HostileText.table.prefix(30).enumerated() {
+            graph.addNode("n\(index)", ["label": .text(text)])
+            graph.addEdge("n\(index)", "n\((index + 1) % 30)")
+        }
+        let ours = graph.dotText
+        let theirs = try Graphviz.writtenByCgraph(ours)
+        #expect(theirs != ours)
+        #expect(try Graphviz.canonicalForm(of: theirs) == Graphviz.canonicalForm(of: ours))
+        try Graphviz.validate(ours)
+        #expect(throws: GraphvizError.self) { try Graphviz.validate("digraph { -> }") }
+    }
+}

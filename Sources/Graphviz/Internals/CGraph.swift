@@ -43,6 +43,22 @@ enum CGraph {
         }
     }
 
+    /// The graph as cgraph's writer gives it (`agwrite` into an `open_memstream` buffer).
+    static func write(_ graph: GraphPointer) throws(GraphvizError) -> String {
+        var buffer: UnsafeMutablePointer<CChar>?
+        var size = 0
+        guard let stream = open_memstream(&buffer, &size) else {
+            throw .renderFailed(format: "dot", message: "cannot open a memory stream")
+        }
+        let status = agwrite(graph, UnsafeMutableRawPointer(stream))
+        fclose(stream)
+        defer { free(buffer) }
+        guard status == 0, let buffer else {
+            throw .renderFailed(format: "dot", message: ErrorCapture.drain().errors.first ?? "agwrite failed")
+        }
+        return String(decoding: UnsafeRawBufferPointer(start: buffer, count: size), as: UTF8.self)
+    }
+
     /// Frees a graph and everything in it (`agclose`).
     static func close(_ graph: GraphPointer) {
         agclose(graph)
