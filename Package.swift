@@ -48,7 +48,7 @@ let package = Package(
                           path: "Examples/custom-graph"),
 
         // Benchmarks
-        .executableTarget(name: "coopgraph-bench", dependencies: ["DOT", "Graphviz"],
+        .executableTarget(name: "coopgraph-bench", dependencies: ["CooperationGraph", "DOT", "Graphviz"],
                           path: "Benchmarks/coopgraph-bench"),
 
         // Tests

@@ -19,31 +19,31 @@ extension Dataset {
 
     /// Every pair of entities that share at least one network, with the networks they share:
     /// the weighted projection of the member–network graph onto the members, keeping which
-    /// networks make each pair's weight.
+    /// networks make each pair's weight (see ``NetworkProjection``).
     ///
     /// - Parameter among: Only pairs whose both ends are in this set, when given.
     /// - Returns: Pairs with `a < b`, heaviest first, ties by `a` then `b`.
-    /// - Complexity: O(Σ *m*²) over the networks' member counts *m*.
     public func sharedNetworks(among ids: Set<String>? = nil) -> [SharedNetworks] {
-        var pairs: [Pair: [String]] = [:]
-        for network in entities where network.kind == .network {
-            var members = Set<String>()
-            for link in links(of: network.id, kind: .membership) where link.target == network.id && link.source != network.id {
-                if ids?.contains(link.source) ?? true { members.insert(link.source) }
-            }
-            let sorted = members.sorted()
-            for (index, first) in sorted.enumerated() {
-                for second in sorted[(index + 1)...] {
-                    pairs[Pair(a: first, b: second), default: []].append(network.name)
-                }
-            }
-        }
-        return pairs.map { SharedNetworks(a: $0.key.a, b: $0.key.b, networks: $0.value.sorted()) }
-            .sorted { ($1.networks.count, $0.a, $0.b) < ($0.networks.count, $1.a, $1.b) }
+        let projection = NetworkProjection(self)
+        return projection.sortedPairs()
+            .filter { ids == nil || (ids?.contains(projection.ids[$0.a]) == true && ids?.contains(projection.ids[$0.b]) == true) }
+            .map(projection.described)
     }
 
-    private struct Pair: Hashable {
-        let a: String
-        let b: String
+    /// Pairs of partner cities that share no network, as (id, id) with the first sorting first.
+    public func partnersSharingNoNetwork() -> [(String, String)] {
+        let projection = NetworkProjection(self)
+        var seen = Set<String>()
+        var result: [(String, String)] = []
+        for link in links where link.kind == .partnership {
+            guard let a = index(of: link.source), let b = index(of: link.target), a != b,
+                  entities[a].kind == .city, entities[b].kind == .city else { continue }
+            let (first, second) = entities[a].id < entities[b].id ? (a, b) : (b, a)
+            guard seen.insert(entities[first].id + "\u{0}" + entities[second].id).inserted else { continue }
+            if Set(projection.networkIndices(of: first)).isDisjoint(with: projection.networkIndices(of: second)) {
+                result.append((entities[first].id, entities[second].id))
+            }
+        }
+        return result.sorted { $0 < $1 }
     }
 }

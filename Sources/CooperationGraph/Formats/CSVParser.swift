@@ -18,6 +18,15 @@ struct CSVParser {
     /// - Complexity: O(*n*) in the number of bytes.
     static func records(_ bytes: [UInt8]) throws(Failure) -> [Record] {
         var records: [Record] = []
+        try forEachRecord(bytes) { fields, line in records.append(Record(fields: fields, line: line)) }
+        return records
+    }
+
+    /// Calls `body` with the fields and starting line of every record of `bytes`, the header
+    /// included, without keeping them; blank lines are skipped.
+    ///
+    /// - Complexity: O(*n*) in the number of bytes.
+    static func forEachRecord(_ bytes: [UInt8], _ body: ([String], Int) -> Void) throws(Failure) {
         var fields: [String] = []
         var field: [UInt8] = []
         var line = 1, recordLine = 1
@@ -33,7 +42,7 @@ struct CSVParser {
         }
         func endRecord() {
             endField()
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append(Record(fields: fields, line: recordLine)) }
+            if !(fields.count == 1 && fields[0].isEmpty) { body(fields, recordLine) }
             fields.removeAll(keepingCapacity: true)
         }
 
@@ -76,6 +85,5 @@ struct CSVParser {
         }
         if inQuotes { throw Failure(line: recordLine, message: "a quoted field is never closed") }
         if !field.isEmpty || !fields.isEmpty || wasQuoted { endRecord() }
-        return records
     }
 }

@@ -20,9 +20,16 @@ public enum DatasetLoader {
         var merged = ParsedFile()
         for path in paths {
             let parsed = read(path)
+            if paths.count == 1 {
+                merged = parsed
+                break
+            }
             merged.diagnostics += parsed.diagnostics
             merged.dataset = merged.dataset.merging(parsed.dataset)
-            merged.entityPositions.merge(parsed.entityPositions) { _, new in new }
+            while merged.entityPositions.count < merged.dataset.entities.count { merged.entityPositions.append(FilePosition(file: path)) }
+            for (index, entity) in parsed.dataset.entities.enumerated() {
+                if let mergedIndex = merged.dataset.index(of: entity.id) { merged.entityPositions[mergedIndex] = parsed.entityPositions[index] }
+            }
             merged.linkPositions += parsed.linkPositions
             merged.totalPositions += parsed.totalPositions
             if parsed.dataset.focus != nil, merged.focusPosition == nil { merged.focusPosition = parsed.focusPosition }

@@ -21,26 +21,26 @@ enum DatasetValidator {
         if let focus = dataset.focus, !dataset.contains(focus) {
             diagnostics.append(unknownID(focus, "the focus", at: parsed.focusPosition ?? FilePosition(file: "")))
         }
-        for entity in dataset.entities {
-            let position = parsed.entityPositions[entity.id] ?? FilePosition(file: "")
+        for (index, entity) in dataset.entities.enumerated() where entity.venue != nil || entity.source != nil {
+            let position = parsed.entityPositions.position(at: index)
             if let venue = entity.venue, !dataset.contains(venue) { diagnostics.append(unknownID(venue, "the venue of '\(entity.id)'", at: position)) }
             checkSource(entity.source, at: position)
         }
         for (index, link) in dataset.links.enumerated() {
-            let position = index < parsed.linkPositions.count ? parsed.linkPositions[index] : FilePosition(file: "")
-            let source = dataset[link.source], target = dataset[link.target]
-            if source == nil { diagnostics.append(unknownID(link.source, "the link's start", at: position)) }
-            if target == nil { diagnostics.append(unknownID(link.target, "the link's end", at: position)) }
-            if let source, let target, let ends = link.kind.allowedEnds,
-               !ends.source.contains(source.kind) || !ends.target.contains(target.kind) {
+            let ends = dataset.endIndices(ofLink: index)
+            if ends.source == nil { diagnostics.append(unknownID(link.source, "the link's start", at: parsed.linkPositions.position(at: index))) }
+            if ends.target == nil { diagnostics.append(unknownID(link.target, "the link's end", at: parsed.linkPositions.position(at: index))) }
+            if let source = ends.source.map({ dataset.entities[$0].kind }), let target = ends.target.map({ dataset.entities[$0].kind }),
+               let allowed = link.kind.allowedEnds, !allowed.source.contains(source) || !allowed.target.contains(target) {
+                let position = parsed.linkPositions.position(at: index)
                 diagnostics.append(position.diagnostic(
-                    .error, "a \(link.kind.rawValue) link cannot go from a \(source.kind.rawValue) ('\(source.id)') to a \(target.kind.rawValue) ('\(target.id)')",
-                    hint: "it goes from \(ends.source.sorted().map(\.rawValue).joined(separator: "/")) to \(ends.target.sorted().map(\.rawValue).joined(separator: "/")); use another kind or swap from and to"))
+                    .error, "a \(link.kind.rawValue) link cannot go from a \(source.rawValue) ('\(link.source)') to a \(target.rawValue) ('\(link.target)')",
+                    hint: "it goes from \(allowed.source.sorted().map(\.rawValue).joined(separator: "/")) to \(allowed.target.sorted().map(\.rawValue).joined(separator: "/")); use another kind or swap from and to"))
             }
-            checkSource(link.sourceReference, at: position)
+            if link.sourceReference != nil { checkSource(link.sourceReference, at: parsed.linkPositions.position(at: index)) }
         }
         for (index, total) in dataset.totals.enumerated() {
-            let position = index < parsed.totalPositions.count ? parsed.totalPositions[index] : FilePosition(file: "")
+            let position = parsed.totalPositions.position(at: index)
             if !dataset.contains(total.entity) { diagnostics.append(unknownID(total.entity, "a total's entity", at: position)) }
             checkSource(total.source, at: position)
         }

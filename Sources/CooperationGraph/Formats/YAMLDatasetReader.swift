@@ -105,7 +105,8 @@ struct YAMLDatasetReader {
             }
         }
         guard let id, let name, let kind else { return }
-        if let earlier = result.entityPositions[id] {
+        if let index = result.dataset.index(of: id) {
+            let earlier = result.entityPositions[index]
             error(at: node, "duplicate id '\(id)'",
                   hint: "it is first declared on line \(earlier.line ?? 0); give each entity its own id")
             return
@@ -131,7 +132,7 @@ struct YAMLDatasetReader {
             note: map["note"].flatMap { string($0, "note") },
             source: map["source"].flatMap { sourceReference($0) }
         )
-        result.entityPositions[id] = position(node)
+        result.entityPositions.append(position(node))
         result.dataset.add(entity)
     }
 

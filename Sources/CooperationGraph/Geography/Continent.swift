@@ -50,6 +50,10 @@ public enum Continent: String, CaseIterable, Hashable, Sendable, Codable, Compar
     /// The continent for a GeoNames code (`EU`), an English name (`Europe`) or a UN M49 code
     /// (`150`), or `nil`.
     public init?(code: String) {
+        if let continent = Continent(rawValue: code) {
+            self = continent
+            return
+        }
         let text = code.trimmingCharacters(in: .whitespaces)
         if let continent = Continent(rawValue: text.uppercased()) {
             self = continent

@@ -21,6 +21,8 @@ public struct Dataset: Sendable {
 
     private var indexByID: [String: Int]
     private var adjacency: [[Int]]
+    /// The entity indices at each link's ends, −1 where an end is unknown.
+    private var ends: [(source: Int32, target: Int32)]
 
     /// A dataset of entities and links. Add entities before the links that name them: a link
     /// whose end is unknown when it is added is kept but reaches nothing (the loaders report it).
@@ -37,6 +39,11 @@ public struct Dataset: Sendable {
         self.totals = totals
         self.indexByID = [:]
         self.adjacency = []
+        self.ends = []
+        indexByID.reserveCapacity(entities.count)
+        self.entities.reserveCapacity(entities.count)
+        self.links.reserveCapacity(links.count)
+        ends.reserveCapacity(links.count)
         entities.forEach { add($0) }
         links.forEach { add($0) }
     }
@@ -56,8 +63,27 @@ public struct Dataset: Sendable {
     public mutating func add(_ link: Link) {
         let index = links.count
         links.append(link)
-        if let source = indexByID[link.source] { adjacency[source].append(index) }
-        if let target = indexByID[link.target], link.target != link.source { adjacency[target].append(index) }
+        let source = indexByID[link.source], target = link.target == link.source ? source : indexByID[link.target]
+        if let source { adjacency[source].append(index) }
+        if let target, target != source { adjacency[target].append(index) }
+        ends.append((Int32(source ?? -1), Int32(target ?? -1)))
+    }
+
+    /// The entity indices at the ends of the link at `index`, `nil` where an end is unknown.
+    ///
+    /// - Complexity: O(1).
+    public func endIndices(ofLink index: Int) -> (source: Int?, target: Int?) {
+        let (source, target) = ends[index]
+        return (source >= 0 ? Int(source) : nil, target >= 0 ? Int(target) : nil)
+    }
+
+    /// Makes room for `entities` more entities and `links` more links.
+    public mutating func reserveCapacity(entities: Int, links: Int) {
+        self.entities.reserveCapacity(self.entities.count + entities)
+        adjacency.reserveCapacity(self.entities.count + entities)
+        indexByID.reserveCapacity(self.entities.count + entities)
+        self.links.reserveCapacity(self.links.count + links)
+        ends.reserveCapacity(self.links.count + links)
     }
 
     /// The entity with this id.

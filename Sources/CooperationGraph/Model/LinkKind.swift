@@ -32,6 +32,13 @@ public enum LinkKind: String, CaseIterable, Hashable, Sendable, Codable, Compara
     /// The entity kinds allowed at the source and the target of this kind of link, or `nil`
     /// where any kind fits.
     public var allowedEnds: (source: Set<EntityKind>, target: Set<EntityKind>)? {
+        LinkKind.endsTable[self] ?? nil
+    }
+
+    private static let endsTable: [LinkKind: (source: Set<EntityKind>, target: Set<EntityKind>)?] =
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.computeAllowedEnds()) })
+
+    private func computeAllowedEnds() -> (source: Set<EntityKind>, target: Set<EntityKind>)? {
         let places: Set<EntityKind> = [.city, .region, .country]
         let actors: Set<EntityKind> = [.city, .region, .country, .institution, .network]
         switch self {

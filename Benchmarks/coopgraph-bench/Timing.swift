@@ -1,0 +1,55 @@
+import Foundation
+
+/// The wall-clock times of `repeats` runs of `body` and its last result.
+func timed<T>(_ repeats: Int, _ body: () throws -> T) rethrows -> (times: [Double], result: T) {
+    func once() throws -> (Double, T) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try body()
+        return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, result)
+    }
+    var times: [Double] = []
+    var (seconds, last) = try once()
+    times.append(seconds)
+    for _ in 1..<max(repeats, 1) {
+        (seconds, last) = try once()
+        times.append(seconds)
+    }
+    return (times, last)
+}
+
+/// The process's peak resident memory so far, in MB.
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// Runs a program and returns its standard output; throws with its standard error on failure.
+func runProgram(_ path: String, _ arguments: [String]) throws -> Data {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    let output = Pipe(), errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let group = DispatchGroup()
+    nonisolated(unsafe) var errorData = Data()
+    group.enter()
+    DispatchQueue.global().async {
+        errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        group.leave()
+    }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        throw BenchFailure("\(path) \(arguments.joined(separator: " ")) failed:\n\(String(decoding: errorData, as: UTF8.self))")
+    }
+    return data
+}
+
+struct BenchFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
