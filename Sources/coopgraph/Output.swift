@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+
+/// `--format` for the analysis commands.
+enum AnalysisFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv
+}
+
+/// Small writers for the analysis commands' output, deterministic byte for byte.
+enum Output {
+    /// A JSON string literal.
+    static func jsonString(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    result += String(format: "\\u%04x", scalar.value)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// A JSON number: the shortest text that reads back to the same `Double`; `null` when not finite.
+    static func jsonNumber(_ value: Double) -> String {
+        value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)) : "null"
+    }
+
+    /// Encodes a value as JSON with sorted keys and a final line break.
+    static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    /// A CSV field, quoted when it must be.
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether standard error is a terminal, where progress may be shown.
+    static var showsProgress: Bool { isatty(STDERR_FILENO) != 0 }
+
+    /// Shows a status line on a terminal; nothing otherwise.
+    static func progress(_ text: String) {
+        guard showsProgress else { return }
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+    }
+
+    /// Clears the status line.
+    static func progressDone() {
+        guard showsProgress else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
