@@ -46,7 +46,7 @@ enum WorkerTasks {
 
         let (partnerTimes, partners) = timed(repeats) { CityAggregates.partnersPerContinent(dataset) }
         result.tasks["partners_per_cont"] = partnerTimes
-        result.partnersTotal = partners.reduce(0) { $0 + $1.counts.values.reduce(0, +) }
+        result.partnersTotal = partners.total
 
         let (coverageTimes, coverage) = timed(repeats) {
             CityAggregates.countryCoverage(dataset, kinds: [.partnership, .cooperation], foreignOnly: false)

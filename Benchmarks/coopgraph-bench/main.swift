@@ -23,12 +23,14 @@ for preset in options.presets {
     let sources = try Peer.sampledSources(folder: folder, count: 200, seed: 42)
     let sourcesFile = folder.appendingPathComponent("betweenness-sources.txt")
     try sources.joined(separator: "\n").write(to: sourcesFile, atomically: true, encoding: .utf8)
-    FileHandle.standardOutput.write(Data("[\(preset)] ours…".utf8))
+    print("[\(preset)] ours…", terminator: "")
+    fflush(nil)
     let ours = try Worker.run(preset: preset, options: options, sourcesFile: sourcesFile)
     print(" NetworkX…")
     let peer = try Peer.run(preset: preset, options: options)
     let table = Comparison(preset: preset, ours: ours, peer: peer)
     print(table.text())
+    fflush(nil)
     report[preset] = table.json()
 }
 let data = try JSONSerialization.data(withJSONObject: options.presets.count == 1 ? (report[options.presets[0]] ?? [:]) : ["presets": report],

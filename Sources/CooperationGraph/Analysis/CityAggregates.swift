@@ -1,23 +1,53 @@
 /// Per-city figures over a whole dataset at once, for research data with thousands of cities.
 public enum CityAggregates {
+    /// Partner counts by continent for every city, in one flat table.
+    public struct ContinentTable: Sendable {
+        /// The cities' entity indices, in dataset order.
+        public let cities: [Int]
+        /// `counts[row * 7 + column]`, columns in ``Continent/allCases`` order.
+        let counts: [Int32]
+
+        /// The number of partners of the city in `row` on `continent`.
+        public func count(row: Int, _ continent: Continent) -> Int {
+            Int(counts[row * Continent.allCases.count + (Continent.allCases.firstIndex(of: continent) ?? 0)])
+        }
+
+        /// The counts of the city in `row` by continent, continents with none left out.
+        public func counts(row: Int) -> [Continent: Int] {
+            var result: [Continent: Int] = [:]
+            for (column, continent) in Continent.allCases.enumerated() where counts[row * Continent.allCases.count + column] > 0 {
+                result[continent] = Int(counts[row * Continent.allCases.count + column])
+            }
+            return result
+        }
+
+        /// The sum of every count.
+        public var total: Int { counts.reduce(0) { $0 + Int($1) } }
+    }
+
     /// For every city, the number of distinct partner cities on each continent (partnership
     /// links; partners whose continent is unknown are left out).
     ///
-    /// - Returns: City indices (in dataset order) and, for each, counts by continent.
     /// - Complexity: O(*n* + *m*).
-    public static func partnersPerContinent(_ dataset: Dataset) -> [(city: Int, counts: [Continent: Int])] {
-        let continents = dataset.entities.map(\.resolvedContinent)
-        let partners = GraphIndex(dataset, kinds: [.partnership])
-        var result: [(city: Int, counts: [Continent: Int])] = []
-        for (index, entity) in dataset.entities.enumerated() where entity.kind == .city {
-            var counts: [Continent: Int] = [:]
-            for neighbour in partners.neighbours(of: index) {
-                let other = Int(neighbour)
-                if dataset.entities[other].kind == .city, let continent = continents[other] { counts[continent, default: 0] += 1 }
-            }
-            result.append((index, counts))
+    public static func partnersPerContinent(_ dataset: Dataset) -> ContinentTable {
+        let columns = Continent.allCases.count
+        let column: [Int8] = dataset.entities.map { entity in
+            guard entity.kind == .city, let continent = entity.resolvedContinent else { return -1 }
+            return Int8(Continent.allCases.firstIndex(of: continent) ?? 0)
         }
-        return result
+        let partners = GraphIndex(dataset, kinds: [.partnership])
+        var cities: [Int] = []
+        var counts: [Int32] = []
+        counts.reserveCapacity(dataset.entities.count * columns)
+        for (index, entity) in dataset.entities.enumerated() where entity.kind == .city {
+            let row = counts.count
+            counts.append(contentsOf: repeatElement(0, count: columns))
+            for neighbour in partners.neighbours(of: index) where column[Int(neighbour)] >= 0 {
+                counts[row + Int(column[Int(neighbour)])] += 1
+            }
+            cities.append(index)
+        }
+        return ContinentTable(cities: cities, counts: counts)
     }
 
     /// For every city, the number of distinct countries among the entities it is linked to by

@@ -1,6 +1,7 @@
 /// A compact, read-only view of a dataset as an undirected graph for the algorithms: entities
 /// are numbered densely in dataset order, and each one's distinct neighbours are kept in one
-/// contiguous array (compressed sparse rows), sorted by index.
+/// contiguous array (compressed sparse rows), in the order their first link appears — the
+/// order NetworkX's adjacency keeps.
 ///
 /// Links count as undirected edges. Parallel links between the same two entities are one
 /// neighbour for path-based measures (as NetworkX's `G[v]` sees them) and each counts for
@@ -20,7 +21,7 @@ public struct GraphIndex: Sendable {
 
     /// The index of the graph over `dataset`, keeping only links of `kinds` when given.
     ///
-    /// - Complexity: O(*n* + *m* log *d*) for *n* entities, *m* links and largest degree *d*.
+    /// - Complexity: O(*n* + *m*) for *n* entities and *m* links.
     public init(_ dataset: Dataset, kinds: Set<LinkKind>? = nil) {
         let n = dataset.entities.count
         ids = dataset.entities.map(\.id)
@@ -51,13 +52,13 @@ public struct GraphIndex: Sendable {
         var offsets = [Int](repeating: 0, count: n + 1)
         var unique: [Int32] = []
         unique.reserveCapacity(raw.count)
+        var lastSeenFrom = [Int32](repeating: -1, count: n)
         for vertex in 0..<n {
-            var slice = raw[counts[vertex]..<counts[vertex + 1]]
-            slice.sort()
-            var previous: Int32 = -1
-            for neighbour in slice where neighbour != previous {
+            for position in counts[vertex]..<counts[vertex + 1] {
+                let neighbour = raw[position]
+                guard lastSeenFrom[Int(neighbour)] != Int32(vertex) else { continue }
+                lastSeenFrom[Int(neighbour)] = Int32(vertex)
                 unique.append(neighbour)
-                previous = neighbour
             }
             offsets[vertex + 1] = unique.count
         }
