@@ -130,3 +130,23 @@ enum ExampleFile {
         #expect(throws: GraphvizError.self) { try Graphviz.validate("digraph { -> }") }
     }
 }
+
+@Suite struct HostileDOTTests {
+    static let graphs = [
+        #"digraph { a [label=<<TABLE><TR><TD PORT="p">x &amp; y</TD></TR></TABLE>>]; a:p:n -> b:sw }"#,
+        #"strict graph { a -- b; a -- b; b -- a [color=red] }"#,
+        #"digraph { a -> b; a -> b; a -> b [label="third"] }"#,
+        #"digraph { subgraph cluster_a { label="A"; subgraph cluster_b { label="B"; subgraph cluster_c { x -> y } } } }"#,
+        #"digraph { n [label="left\lright\rcentre\n\N in \G"] }"#,
+        #"graph "Łódź–Győr" { "Poznań" -- "Ra’ananna" [label="שלום 🙂"] ; "Pozuelo de Alarcón" }"#,
+        #"digraph { node [shape=record]; r [label="{<f0> a|<f1> b\|c}"]; r:f0 -> r:f1 }"#,
+        #"digraph { edge [dir=both]; { rank=same; a; b } ; a -> b -> c -> a }"#,
+    ]
+
+    @Test(arguments: HostileDOTTests.graphs)
+    func hostileGraphsSurviveOurWriter(_ text: String) throws {
+        let original = try Graphviz.canonicalForm(of: text)
+        let written = try Graphviz.parse(text).dotText
+        #expect(try Graphviz.canonicalForm(of: written) == original)
+    }
+}

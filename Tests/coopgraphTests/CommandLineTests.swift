@@ -9,6 +9,9 @@ import Testing
         let errors: String
     }
 
+    static let poznan = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Graphs/poznan-2023.yaml").path
+
     static let binaries: URL = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let candidates = [Bundle.main.bundleURL.deletingLastPathComponent(), Bundle.main.bundleURL, root.appendingPathComponent(".build/debug")]
@@ -118,5 +121,23 @@ import Testing
         let custom = try Self.run([output], executable: "custom-graph")
         #expect(custom.status == 0)
         #expect(try String(contentsOfFile: output, encoding: .utf8).contains("Kraków"))
+    }
+
+    @Test func convertWritesEveryFormatAndNothingOnBadInput() throws {
+        let folder = try Self.temporaryFolder()
+        for name in ["poznan.graphml", "poznan.gexf", "poznan.json", "poznan.dot", "poznan.mmd", "poznan.yaml"] {
+            let result = try Self.run(["convert", Self.poznan, "-o", folder.appendingPathComponent(name).path])
+            #expect(result.status == 0, "\(name): \(result.errors)")
+        }
+        let bad = folder.appendingPathComponent("bad.yaml").path
+        try "entities:\n  - {id: a, kind: city, name: A, country: Atlantis}\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("never.graphml").path
+        let result = try Self.run(["convert", bad, "-o", output])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("\(bad):2:"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+        let unknown = try Self.run(["convert", Self.poznan, "-o", folder.appendingPathComponent("x.docx").path])
+        #expect(unknown.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.docx").path))
     }
 }

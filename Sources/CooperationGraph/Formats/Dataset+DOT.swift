@@ -1,28 +1,34 @@
 import DOT
 
 extension Dataset {
-    /// The whole dataset as a plain DOT graph, for other tools: one node per entity with
-    /// `kind`, `label`, `country` and `continent` attributes, one edge per link with `kind` and
-    /// `year` (and `note`, `source` where set), in dataset order. For drawing, use
-    /// ``CooperationDiagram``.
+    /// The whole dataset as a plain DOT graph, for other tools and for converting back: one
+    /// node per entity and one edge per link, in dataset order, carrying every field as an
+    /// attribute (`kind`, `label`, `country`, `year`, `note`, `source`…), and the dataset's own
+    /// fields as graph attributes. ``DatasetLoader`` reads it back to the same dataset. For
+    /// drawing, use ``CooperationDiagram``.
     ///
     /// - Complexity: O(*n* + *m*).
     public func dotGraph() -> DOTGraph {
-        var graph = DOTGraph(strict: false, directed: false, id: title.isEmpty ? nil : title)
+        var graph = DOTGraph(strict: false, directed: false)
+        for (name, value) in InterchangeSchema.attributes(of: self) { graph.attributes[name] = Self.dotValue(value) }
         graph.statements.reserveCapacity(entities.count + links.count)
         for entity in entities {
-            var attributes: DOTAttributes = ["kind": .raw(entity.kind.rawValue), "label": .text(entity.name)]
-            if let country = entity.country { attributes["country"] = .raw(country) }
-            if let continent = entity.resolvedContinent { attributes["continent"] = .raw(continent.code) }
+            var attributes = DOTAttributes()
+            for (name, value) in InterchangeSchema.attributes(of: entity) { attributes[name] = Self.dotValue(value) }
             graph.statements.append(.node(DOTNode(entity.id, attributes: attributes)))
         }
         for link in links {
-            var attributes: DOTAttributes = ["kind": .raw(link.kind.rawValue)]
-            if let year = link.year { attributes["year"] = .raw(String(year)) }
-            if let note = link.note { attributes["note"] = .text(note) }
-            if let source = link.sourceReference { attributes["source"] = .text(source.description) }
+            var attributes = DOTAttributes()
+            for (name, value) in InterchangeSchema.attributes(of: link) { attributes[name] = Self.dotValue(value) }
             graph.statements.append(.edge(DOTEdge(link.source, link.target, attributes: attributes)))
         }
         return graph
+    }
+
+    private static func dotValue(_ value: AttributeValue) -> DOTValue {
+        switch value {
+        case .string(let text): .text(text)
+        case .int, .double: .raw(value.text)
+        }
     }
 }

@@ -1,8 +1,10 @@
 import Foundation
+import Yams
 
-/// Loads datasets from files: YAML (`.yaml`, `.yml`), JSON (`.json`) in the same schema, and
-/// the research CSV pair (a folder holding `nodes.csv` and `links.csv`, or either file). Several
-/// files are merged into one dataset and checked as a whole.
+/// Loads datasets from files: YAML (`.yaml`, `.yml`), JSON (`.json`) in the same schema or as
+/// NetworkX node-link JSON, GraphML (`.graphml`), GEXF (`.gexf`), DOT (`.dot`, `.gv`) as
+/// ``Dataset/dotGraph()`` writes it, and the research CSV pair (a folder holding `nodes.csv` and
+/// `links.csv`, or either file). Several files are merged into one dataset and checked as a whole.
 public enum DatasetLoader {
     /// Loads and merges the files at `paths`.
     ///
@@ -74,17 +76,30 @@ public enum DatasetLoader {
             return CSVDatasetReader.read(nodesFile: url.appendingPathComponent("nodes.csv").path,
                                          linksFile: url.appendingPathComponent("links.csv").path)
         }
+        func failure(_ message: String, hint: String? = nil) -> ParsedFile {
+            var failed = ParsedFile()
+            failed.diagnostics.append(Diagnostic(.error, file: path, message: message, hint: hint))
+            return failed
+        }
         switch url.pathExtension.lowercased() {
         case "yaml", "yml", "json":
-            var reader = YAMLDatasetReader(file: path)
-            do {
-                let text = try String(contentsOf: url, encoding: .utf8)
-                return reader.read(text)
-            } catch {
-                var unreadable = ParsedFile()
-                unreadable.diagnostics.append(Diagnostic(.error, file: path, message: "cannot read the file as UTF-8 text", hint: "save it as UTF-8"))
-                return unreadable
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                return failure("cannot read the file as UTF-8 text", hint: "save it as UTF-8")
             }
+            if url.pathExtension.lowercased() == "json", let root = try? Yams.compose(yaml: text),
+               root.mapping?["entities"] == nil, root.mapping?["nodes"] != nil {
+                return InterchangeReaders.nodeLink(root, file: path)
+            }
+            var reader = YAMLDatasetReader(file: path)
+            return reader.read(text)
+        case "graphml", "gexf":
+            guard let data = try? Data(contentsOf: url) else { return failure("cannot read the file") }
+            return url.pathExtension.lowercased() == "graphml" ? InterchangeReaders.graphML(data, file: path) : InterchangeReaders.gexf(data, file: path)
+        case "dot", "gv":
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                return failure("cannot read the file as UTF-8 text", hint: "save it as UTF-8")
+            }
+            return InterchangeReaders.dot(text, file: path)
         case "csv":
             let folder = url.deletingLastPathComponent()
             return CSVDatasetReader.read(nodesFile: folder.appendingPathComponent("nodes.csv").path,
@@ -92,7 +107,7 @@ public enum DatasetLoader {
         default:
             var unknown = ParsedFile()
             unknown.diagnostics.append(Diagnostic(.error, file: path, message: "unknown dataset format '.\(url.pathExtension)'",
-                                                  hint: "use .yaml, .json, or a folder holding nodes.csv and links.csv"))
+                                                  hint: "use .yaml, .json, .graphml, .gexf, .dot, or a folder holding nodes.csv and links.csv"))
             return unknown
         }
     }

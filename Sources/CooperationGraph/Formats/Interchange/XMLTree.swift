@@ -1,0 +1,71 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// An XML element read by `XMLParser`, with the line it starts on, for readers that report
+/// problems by line.
+final class XMLTree {
+    let name: String
+    let attributes: [String: String]
+    let line: Int
+    var text = ""
+    var children: [XMLTree] = []
+
+    init(name: String, attributes: [String: String], line: Int) {
+        self.name = name
+        self.attributes = attributes
+        self.line = line
+    }
+
+    /// The direct children called `name`.
+    func children(named name: String) -> [XMLTree] { children.filter { $0.name == name } }
+
+    /// The first direct child called `name`.
+    func child(named name: String) -> XMLTree? { children.first { $0.name == name } }
+
+    /// Parses `data`; throws the parser's message and line when it is not well-formed XML.
+    static func parse(_ data: Data) throws(XMLTreeError) -> XMLTree {
+        let parser = XMLParser(data: data)
+        let builder = Builder()
+        parser.delegate = builder
+        parser.shouldProcessNamespaces = false
+        parser.shouldResolveExternalEntities = false
+        if !parser.parse() || builder.root == nil {
+            let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "the XML is not well-formed"
+            throw XMLTreeError(line: max(parser.lineNumber, 1), message: builder.root == nil && parser.parserError == nil ? "no XML element found" : message)
+        }
+        guard let root = builder.root else { throw XMLTreeError(line: 1, message: "no XML element found") }
+        if let open = builder.stack.last {
+            let lines = data.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            throw XMLTreeError(line: lines, message: "the file ends inside <\(open.name)> (opened on line \(open.line)): it is cut short")
+        }
+        return root
+    }
+
+    private final class Builder: NSObject, XMLParserDelegate {
+        var root: XMLTree?
+        var stack: [XMLTree] = []
+
+        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String] = [:]) {
+            let element = XMLTree(name: elementName, attributes: attributes, line: parser.lineNumber)
+            if let parent = stack.last { parent.children.append(element) } else { root = element }
+            stack.append(element)
+        }
+
+        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+            _ = stack.popLast()
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            stack.last?.text += string
+        }
+    }
+}
+
+/// Why an XML file could not be read.
+struct XMLTreeError: Error {
+    let line: Int
+    let message: String
+}
