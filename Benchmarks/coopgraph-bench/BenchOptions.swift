@@ -8,6 +8,7 @@ struct BenchOptions {
     var dataDirectory = URL(fileURLWithPath: ".build-bench/world")
     var worker: String?
     var sourcesFile: String?
+    var convert: String?
 
     init(_ arguments: [String]) {
         var presets: [String] = []
@@ -19,6 +20,7 @@ struct BenchOptions {
             case "--data": dataDirectory = URL(fileURLWithPath: iterator.next() ?? dataDirectory.path)
             case "--worker": worker = iterator.next()
             case "--sources": sourcesFile = iterator.next()
+            case "--convert": convert = iterator.next()
             default: presets.append(argument)
             }
         }

@@ -16,6 +16,13 @@ if let preset = options.worker {
     exit(0)
 }
 
+if let preset = options.convert {
+    let folder = options.worldFolder(preset)
+    try Peer.makeWorld(preset: preset, folder: folder, peerDirectory: options.peerDirectory)
+    try ConversionBench.run(folder: folder, repeats: options.repeats)
+    exit(0)
+}
+
 var report: [String: Any] = [:]
 for preset in options.presets {
     let folder = options.worldFolder(preset)

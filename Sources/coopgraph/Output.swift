@@ -1,4 +1,5 @@
 import ArgumentParser
+import CooperationGraph
 import Foundation
 
 /// `--format` for the analysis commands.
@@ -8,32 +9,6 @@ enum AnalysisFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Small writers for the analysis commands' output, deterministic byte for byte.
 enum Output {
-    /// A JSON string literal.
-    static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    result += String(format: "\\u%04x", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
-
-    /// A JSON number: the shortest text that reads back to the same `Double`; `null` when not finite.
-    static func jsonNumber(_ value: Double) -> String {
-        value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)) : "null"
-    }
-
     /// Encodes a value as JSON with sorted keys and a final line break.
     static func json(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()

@@ -48,8 +48,8 @@ struct SharedNetworksCommand: ParsableCommand {
         switch format {
         case .json:
             Terminal.write("[\n" + entries.map { entry in
-                "  {\"a\": \(Output.jsonString(entry.a)), \"b\": \(Output.jsonString(entry.b)), \"weight\": \(entry.weight), \"networks\": ["
-                    + entry.networks.map(Output.jsonString).joined(separator: ", ") + "]}"
+                "  {\"a\": \(JSONText.string(entry.a)), \"b\": \(JSONText.string(entry.b)), \"weight\": \(entry.weight), \"networks\": ["
+                    + entry.networks.map(JSONText.string).joined(separator: ", ") + "]}"
             }.joined(separator: ",\n") + (entries.isEmpty ? "]\n" : "\n]\n"))
         case .csv:
             Terminal.write("a,b,weight,networks\n" + entries.map {

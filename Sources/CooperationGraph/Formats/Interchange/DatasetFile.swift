@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The dataset format as Codable records, in the field order people read, for writing YAML and
 /// JSON that ``DatasetLoader`` reads back to the same dataset.
@@ -75,13 +74,5 @@ struct DatasetFile: Encodable {
         var data = try encoder.encode(DatasetFile(dataset))
         data.append(0x0A)
         return data
-    }
-
-    /// The dataset as YAML in the dataset schema.
-    static func yaml(_ dataset: Dataset) throws -> Data {
-        let encoder = YAMLEncoder()
-        encoder.options.allowUnicode = true
-        encoder.options.sortKeys = false
-        return Data(try encoder.encode(DatasetFile(dataset)).utf8)
     }
 }

@@ -52,9 +52,9 @@ public enum DatasetWriter {
     public static func encode(_ dataset: Dataset, as format: DatasetFormat, language: String = "en") throws -> Output {
         let warnings = WriterWarnings()
         switch format {
-        case .yaml: return Output(files: [("", try DatasetFile.yaml(dataset))], warnings: [])
+        case .yaml: return Output(files: [("", Data(YAMLEmitter.write(dataset).utf8))], warnings: [])
         case .json: return Output(files: [("", try DatasetFile.json(dataset))], warnings: [])
-        case .nodeLink: return Output(files: [("", try NodeLinkWriter.write(dataset))], warnings: [])
+        case .nodeLink: return Output(files: [("", Data(NodeLinkWriter.write(dataset).utf8))], warnings: [])
         case .graphML:
             let data = GraphMLWriter.write(dataset, warnings: warnings)
             return Output(files: [("", data)], warnings: warnings.finish())
