@@ -24,6 +24,9 @@ struct Convert: ParsableCommand {
     @Option(name: [.short, .long], help: "The output file, or folder for CSV.")
     var output: String
 
+    @Option(name: .long, help: "Input format, when the extensions do not say: yaml, json, node-link, graphml, gexf, dot, csv.")
+    var from: FormatOption?
+
     @Option(name: .long, help: "Output format: yaml, json, node-link, graphml, gexf, dot, mermaid, csv.")
     var to: FormatOption?
 
@@ -40,7 +43,13 @@ struct Convert: ParsableCommand {
             Terminal.printError("\(output): unknown output format; use .yaml, .json, .graphml, .gexf, .dot, .mmd, a folder for CSV, or --to")
             throw ExitCode(1)
         }
-        let dataset = try DatasetOptions.load(inputs)
+        let dataset: Dataset
+        do {
+            dataset = try DatasetLoader.load(inputs, format: from?.format)
+        } catch {
+            for diagnostic in error.diagnostics { Terminal.printError(diagnostic.description) }
+            throw ExitCode(1)
+        }
         do {
             let warnings = try DatasetWriter.write(dataset, to: output, as: format, language: lang.rawValue)
             for warning in warnings { Terminal.printError("\(output): warning: \(warning)") }

@@ -10,18 +10,20 @@ public enum DatasetLoader {
     ///
     /// - Throws: ``DatasetError`` holding every problem of every file, each with its file, line
     ///   and column, when any is an error.
-    public static func load(_ paths: [String]) throws(DatasetError) -> Dataset {
-        let (dataset, diagnostics) = check(paths)
+    ///
+    /// - Parameter format: Read every file in this format instead of the one its extension names.
+    public static func load(_ paths: [String], format: DatasetFormat? = nil) throws(DatasetError) -> Dataset {
+        let (dataset, diagnostics) = check(paths, format: format)
         if diagnostics.contains(where: { $0.severity == .error }) { throw DatasetError(diagnostics: diagnostics) }
         return dataset
     }
 
     /// Loads and merges the files at `paths`, returning what could be read and every problem
     /// found (errors and warnings), sorted by file and line.
-    public static func check(_ paths: [String]) -> (dataset: Dataset, diagnostics: [Diagnostic]) {
+    public static func check(_ paths: [String], format: DatasetFormat? = nil) -> (dataset: Dataset, diagnostics: [Diagnostic]) {
         var merged = ParsedFile()
         for path in paths {
-            let parsed = read(path)
+            let parsed = read(path, format: format)
             if paths.count == 1 {
                 merged = parsed
                 break
@@ -64,51 +66,41 @@ public enum DatasetLoader {
         return try load(text: text, file: "Graphs/poznan-2023.yaml")
     }
 
-    private static func read(_ path: String) -> ParsedFile {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            var missing = ParsedFile()
-            missing.diagnostics.append(Diagnostic(.error, file: path, message: "no such file or folder", hint: "check the path"))
-            return missing
-        }
-        let url = URL(fileURLWithPath: path)
-        if isDirectory.boolValue {
-            return CSVDatasetReader.read(nodesFile: url.appendingPathComponent("nodes.csv").path,
-                                         linksFile: url.appendingPathComponent("links.csv").path)
-        }
+    private static func read(_ path: String, format: DatasetFormat?) -> ParsedFile {
         func failure(_ message: String, hint: String? = nil) -> ParsedFile {
             var failed = ParsedFile()
             failed.diagnostics.append(Diagnostic(.error, file: path, message: message, hint: hint))
             return failed
         }
-        switch url.pathExtension.lowercased() {
-        case "yaml", "yml", "json":
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return failure("no such file or folder", hint: "check the path")
+        }
+        let url = URL(fileURLWithPath: path)
+        let fileExtension = url.pathExtension.lowercased()
+        let chosen = format ?? (isDirectory.boolValue || fileExtension == "csv" ? .csv : DatasetFormat(path: path))
+        guard let chosen, chosen != .mermaid else {
+            return failure("unknown dataset format '.\(url.pathExtension)'",
+                           hint: "use .yaml, .json, .graphml, .gexf, .dot, or a folder holding nodes.csv and links.csv")
+        }
+        switch chosen {
+        case .csv:
+            let folder = isDirectory.boolValue ? url : url.deletingLastPathComponent()
+            return CSVDatasetReader.read(nodesFile: folder.appendingPathComponent("nodes.csv").path,
+                                         linksFile: folder.appendingPathComponent("links.csv").path)
+        case .graphML, .gexf:
+            guard let data = try? Data(contentsOf: url) else { return failure("cannot read the file") }
+            return chosen == .graphML ? InterchangeReaders.graphML(data, file: path) : InterchangeReaders.gexf(data, file: path)
+        case .yaml, .json, .nodeLink, .dot, .mermaid:
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
                 return failure("cannot read the file as UTF-8 text", hint: "save it as UTF-8")
             }
-            if url.pathExtension.lowercased() == "json", let root = try? Yams.compose(yaml: text),
-               root.mapping?["entities"] == nil, root.mapping?["nodes"] != nil {
+            if chosen == .dot { return InterchangeReaders.dot(text, file: path) }
+            if chosen != .yaml, let root = try? Yams.compose(yaml: text), root.mapping?["entities"] == nil, root.mapping?["nodes"] != nil {
                 return InterchangeReaders.nodeLink(root, file: path)
             }
             var reader = YAMLDatasetReader(file: path)
             return reader.read(text)
-        case "graphml", "gexf":
-            guard let data = try? Data(contentsOf: url) else { return failure("cannot read the file") }
-            return url.pathExtension.lowercased() == "graphml" ? InterchangeReaders.graphML(data, file: path) : InterchangeReaders.gexf(data, file: path)
-        case "dot", "gv":
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                return failure("cannot read the file as UTF-8 text", hint: "save it as UTF-8")
-            }
-            return InterchangeReaders.dot(text, file: path)
-        case "csv":
-            let folder = url.deletingLastPathComponent()
-            return CSVDatasetReader.read(nodesFile: folder.appendingPathComponent("nodes.csv").path,
-                                         linksFile: folder.appendingPathComponent("links.csv").path)
-        default:
-            var unknown = ParsedFile()
-            unknown.diagnostics.append(Diagnostic(.error, file: path, message: "unknown dataset format '.\(url.pathExtension)'",
-                                                  hint: "use .yaml, .json, .graphml, .gexf, .dot, or a folder holding nodes.csv and links.csv"))
-            return unknown
         }
     }
 }
