@@ -9,15 +9,7 @@ enum InterchangeReaders {
     /// GraphML: `<key>` declarations give each `<data>` its name and type.
     static func graphML(_ data: Data, file: String) -> ParsedFile {
         var result = ParsedFile()
-        let root: XMLTree
-        do { root = try XMLTree.parse(data) } catch {
-            result.diagnostics.append(Diagnostic(.error, file: file, line: error.line, message: "not valid XML: \(error.message)", hint: "the file may be cut short"))
-            return result
-        }
-        guard root.name == "graphml", let graph = root.child(named: "graph") else {
-            result.diagnostics.append(Diagnostic(.error, file: file, line: root.line, message: "not a GraphML file (no <graphml><graph>)"))
-            return result
-        }
+        guard let (root, graph) = document(data, file: file, root: "graphml", format: "GraphML", into: &result) else { return result }
         var keys: [String: (name: String, type: String)] = [:]
         for key in root.children(named: "key") {
             guard let id = key.attributes["id"], let name = key.attributes["attr.name"] else {
@@ -71,15 +63,7 @@ enum InterchangeReaders {
     /// GEXF 1.2 or 1.3: `<attributes>` declarations give each `<attvalue>` its title.
     static func gexf(_ data: Data, file: String) -> ParsedFile {
         var result = ParsedFile()
-        let root: XMLTree
-        do { root = try XMLTree.parse(data) } catch {
-            result.diagnostics.append(Diagnostic(.error, file: file, line: error.line, message: "not valid XML: \(error.message)", hint: "the file may be cut short"))
-            return result
-        }
-        guard root.name == "gexf", let graph = root.child(named: "graph") else {
-            result.diagnostics.append(Diagnostic(.error, file: file, line: root.line, message: "not a GEXF file (no <gexf><graph>)"))
-            return result
-        }
+        guard let (root, graph) = document(data, file: file, root: "gexf", format: "GEXF", into: &result) else { return result }
         if let description = root.child(named: "meta")?.child(named: "description")?.text,
            let fields = try? JSONDecoder().decode([String: String].self, from: Data(description.utf8)) {
             do { try InterchangeSchema.apply(fields, to: &result.dataset) } catch {
@@ -124,6 +108,21 @@ enum InterchangeReaders {
             add(link: source, target, values(edge, domain: "edge"), line: edge.line, file: file, to: &result)
         }
         return result
+    }
+
+    /// The root element and its `<graph>`, or `nil` with the problem recorded.
+    private static func document(_ data: Data, file: String, root name: String, format: String,
+                                 into result: inout ParsedFile) -> (XMLTree, XMLTree)? {
+        let root: XMLTree
+        do { root = try XMLTree.parse(data) } catch {
+            result.diagnostics.append(Diagnostic(.error, file: file, line: error.line, message: "not valid XML: \(error.message)", hint: "the file may be cut short"))
+            return nil
+        }
+        guard root.name == name, let graph = root.child(named: "graph") else {
+            result.diagnostics.append(Diagnostic(.error, file: file, line: root.line, message: "not a \(format) file (no <\(name)><graph>)"))
+            return nil
+        }
+        return (root, graph)
     }
 
     /// NetworkX node-link JSON, read through YAML for line numbers.
