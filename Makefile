@@ -4,18 +4,21 @@ SWIFT ?= swift
 OUT ?= out
 APT_PACKAGES = libgraphviz-dev pkg-config graphviz graphviz-doc fonts-dejavu-core
 
-.PHONY: run test deps build clean bench bench-convert
+.PHONY: run test deps build clean bench bench-convert graphs
 
-## Print the statistics of the embedded Poznań 2023 dataset and write its diagrams to out/.
+## Print the statistics of the embedded Poznań 2023 dataset and write its presentation pack to out/.
 run: deps
 	$(SWIFT) build --product coopgraph
 	$$($(SWIFT) build --show-bin-path)/coopgraph
+	$$($(SWIFT) build --show-bin-path)/coopgraph report -o $(OUT)
+
+## Regenerate the diagrams committed in Graphs/ (a test checks that they are up to date).
+graphs:
+	$(SWIFT) build --product coopgraph
 	@for view in partners networks diplomacy full; do \
-		$$($(SWIFT) build --show-bin-path)/coopgraph render --view $$view -o $(OUT)/poznan-2023-$$view.svg || exit 1; \
-		$$($(SWIFT) build --show-bin-path)/coopgraph render --view $$view -o $(OUT)/poznan-2023-$$view.png || exit 1; \
-		$$($(SWIFT) build --show-bin-path)/coopgraph render --view $$view -o $(OUT)/poznan-2023-$$view.pdf || exit 1; \
+		$$($(SWIFT) build --show-bin-path)/coopgraph render --view $$view -o Graphs/poznan-2023-$$view.dot || exit 1; \
+		$$($(SWIFT) build --show-bin-path)/coopgraph render --view $$view -o Graphs/poznan-2023-$$view.svg || exit 1; \
 	done
-	@echo "Diagrams written to $(OUT)/:" && ls $(OUT)
 
 ## Run the whole test suite.
 test: deps

@@ -19,11 +19,26 @@ struct Render: ParsableCommand {
     @Option(name: [.short, .long], help: "The output file; its extension names the format.")
     var output: String
 
-    @Option(name: .long, help: "Graphviz layout: dot, neato, fdp, sfdp, twopi, circo…")
-    var layout: String = "dot"
+    @Option(name: .long, help: "Graphviz layout: dot, neato, fdp, sfdp, twopi, circo… (default: the view's own).")
+    var layout: String?
 
-    @Option(name: .long, help: "For a dataset: partners, networks, diplomacy or full.")
+    @Option(name: .long, help: "For a dataset: partners, networks, diplomacy, full or ego.")
     var view: ViewOption = .partners
+
+    @Option(name: .long, help: "light, dark or print.")
+    var theme: String = "light"
+
+    @Option(name: .long, help: "slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT pixels.")
+    var size: String?
+
+    @Option(name: .long, help: "Only these link kinds, comma-separated (partnership,membership,…).")
+    var kinds: String?
+
+    @Option(name: .long, help: "The centre of the ego view (default: the focus).")
+    var center: String?
+
+    @Option(name: .long, help: "The radius of the ego view, in links.")
+    var radius: Int = 1
 
     func run() throws {
         let extensionName = URL(fileURLWithPath: output).pathExtension
@@ -43,10 +58,19 @@ struct Render: ParsableCommand {
                 }
                 data = try render(text, format: format, input: input)
             } else {
-                let dataset = try options.load()
-                let diagram = try CooperationDiagram(dataset: dataset, focus: options.focus, language: options.lang.rawValue)
+                let diagram = try makeDiagram()
                 let graph = diagram.graph(view.diagramView)
-                data = format == .dot ? Data(graph.dotText.utf8) : try render(graph.dotText, format: format, input: "the \(view.rawValue) view")
+                let diagramSize = try parsedSize()
+                if format == .dot {
+                    data = Data(graph.dotText.utf8)
+                } else {
+                    do {
+                        data = try DiagramRenderer.render(graph, layout: layout ?? diagram.layout(for: view.diagramView), format: format, size: diagramSize)
+                    } catch {
+                        Terminal.printError("the \(view.rawValue) view: \(error.description)")
+                        throw ExitCode(1)
+                    }
+                }
             }
         } catch let error as StatisticsError {
             Terminal.printError(error.description)
@@ -60,9 +84,48 @@ struct Render: ParsableCommand {
         }
     }
 
+    private func parsedSize() throws -> DiagramSize? {
+        guard let size else { return nil }
+        guard let parsed = DiagramSize(size) else {
+            Terminal.printError("unknown size '\(size)'; use slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT")
+            throw ExitCode(1)
+        }
+        return parsed
+    }
+
+    private func makeDiagram() throws -> CooperationDiagram {
+        guard let chosenTheme = DiagramTheme.named(theme) else {
+            Terminal.printError("unknown theme '\(theme)'; use light, dark or print")
+            throw ExitCode(1)
+        }
+        var linkKinds: Set<LinkKind>?
+        if let kinds {
+            linkKinds = []
+            for name in kinds.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                guard let kind = LinkKind(rawValue: name) else {
+                    Terminal.printError("unknown link kind '\(name)'; use \(LinkKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw ExitCode(1)
+                }
+                linkKinds?.insert(kind)
+            }
+        }
+        let dataset = try options.load()
+        var diagram = try CooperationDiagram(dataset: dataset, focus: options.focus, language: options.lang.rawValue, theme: chosenTheme, year: options.year)
+        diagram.linkKinds = linkKinds
+        if let center {
+            guard dataset.contains(center) else {
+                Terminal.printError("unknown id '\(center)' for --center")
+                throw ExitCode(1)
+            }
+            diagram.egoCenter = center
+        }
+        diagram.egoRadius = radius
+        return diagram
+    }
+
     private func render(_ text: String, format: OutputFormat, input: String) throws -> Data {
         do {
-            return try Graphviz.render(dotText: text, layout: Layout(rawValue: layout), format: format).data
+            return try Graphviz.render(dotText: text, layout: Layout(rawValue: layout ?? "dot"), format: format).data
         } catch {
             if case let .syntax(line?, message) = error {
                 Terminal.printError("\(input):\(line): \(message)")
@@ -76,7 +139,7 @@ struct Render: ParsableCommand {
 
 /// `--view` values.
 enum ViewOption: String, ExpressibleByArgument, CaseIterable {
-    case partners, networks, diplomacy, full
+    case partners, networks, diplomacy, full, ego
 
     var diagramView: DiagramView {
         DiagramView(rawValue: rawValue) ?? .partners

@@ -1,58 +1,79 @@
 import DOT
+import Foundation
 
 /// Builds diagrams of a dataset as ``DOT/DOTGraph`` values, ready for Graphviz: one view of
 /// the data, entity kinds told apart by shape and colour, link kinds by colour and line style,
 /// a legend and a title drawn in the diagram, tooltips with each fact's source.
 public struct CooperationDiagram: Sendable {
-    /// The data.
+    /// The data (already limited to ``year`` when one was given).
     public let dataset: Dataset
-    /// The entity the view is centred on.
+    /// The entity the views are centred on.
     public let focus: String
     /// The language of labels: `en` or `pl`.
     public var language: String
-    /// Shapes and colours.
-    public var style = DiagramStyle()
+    /// Colours, shapes and font.
+    public var theme: DiagramTheme
+    /// Only these link kinds, when given (any view).
+    public var linkKinds: Set<LinkKind>?
+    /// The centre of the ego view (default: the focus).
+    public var egoCenter: String?
+    /// The radius of the ego view, in links.
+    public var egoRadius = 1
+    /// Views with more entities than this are laid out with sfdp, which finishes on large
+    /// graphs, and say so in their caption.
+    public var largeGraphThreshold = 400
 
     /// A diagram builder for `focus` (default: the dataset's focus).
     ///
+    /// - Parameters:
+    ///   - year: Only the links of this year and standing links with no year.
     /// - Throws: ``StatisticsError`` when there is no focus or it is unknown.
-    public init(dataset: Dataset, focus: String? = nil, language: String = "en") throws(StatisticsError) {
+    public init(dataset: Dataset, focus: String? = nil, language: String = "en", theme: DiagramTheme = .light, year: Int? = nil) throws(StatisticsError) {
         guard let id = focus ?? dataset.focus else { throw .noFocus }
         guard dataset.contains(id) else { throw .unknownFocus(id) }
-        self.dataset = dataset
+        self.dataset = year.map { dataset.filtered(year: $0) } ?? dataset
         self.focus = id
         self.language = language
+        self.theme = theme
+    }
+
+    /// The layout the view is drawn with: its default, or sfdp when it is large.
+    public func layout(for view: DiagramView) -> String {
+        selectLinks(view).count > largeGraphThreshold * 2 ? "sfdp" : view.defaultLayout
     }
 
     /// The diagram of one view.
     public func graph(_ view: DiagramView) -> DOTGraph {
         let links = selectLinks(view)
-        var ids = [focus]
-        var seen: Set<String> = [focus]
+        let center = view == .ego ? (egoCenter ?? focus) : focus
+        var ids = [center]
+        var seen: Set<String> = [center]
         for link in links {
             for id in [link.source, link.target] where seen.insert(id).inserted { ids.append(id) }
         }
+        let large = ids.count > largeGraphThreshold
         var graph = DOTGraph(strict: false, directed: true, id: "\(focus)-\(view.rawValue)")
         graph.attributes = [
-            "label": .html(title(view)), "labelloc": .raw("t"), "fontname": .raw(style.fontName),
-            "bgcolor": .raw(style.background), "fontcolor": .raw(style.foreground),
+            "label": .html(title(view, large: large)), "labelloc": .raw("t"), "fontname": .raw(theme.fontName),
+            "bgcolor": .raw(theme.background), "fontcolor": .raw(theme.foreground),
             "rankdir": .raw("LR"), "nodesep": .raw("0.25"), "ranksep": .raw("1.1"), "pad": .raw("0.3"),
+            "overlap": .raw("false"), "splines": .raw(large ? "false" : "true"), "root": .text(center),
         ]
-        graph.nodeDefaults = ["fontname": .raw(style.fontName), "fontsize": .raw("11"), "fontcolor": .raw(style.foreground), "penwidth": .raw("0.8")]
-        graph.edgeDefaults = ["fontname": .raw(style.fontName), "fontsize": .raw("9"), "arrowsize": .raw("0.7")]
+        graph.nodeDefaults = ["fontname": .raw(theme.fontName), "fontsize": .raw("11"), "penwidth": .raw("0.8")]
+        graph.edgeDefaults = ["fontname": .raw(theme.fontName), "fontsize": .raw("9"), "arrowsize": .raw("0.7")]
         var byContinent: [String: [String]] = [:]
         for id in ids {
             guard let entity = dataset[id] else { continue }
             if view == .partners, id != focus, let continent = entity.resolvedContinent {
                 byContinent[continent.name(in: language), default: []].append(id)
             } else {
-                graph.addNode(id, nodeAttributes(entity, isFocus: id == focus))
+                graph.addNode(id, nodeAttributes(entity, isFocus: id == center))
             }
         }
         for continent in byContinent.keys.sorted() {
             var cluster = DOTSubgraph.cluster(continent, attributes: [
-                "label": .text(continent), "style": .raw("rounded,dashed"), "color": .raw("#999999"),
-                "fontname": .raw(style.fontName), "fontcolor": .raw(style.foreground),
+                "label": .text(continent), "style": .raw("rounded,dashed"), "color": .raw(theme.muted),
+                "fontname": .raw(theme.fontName), "fontcolor": .raw(theme.foreground),
             ])
             for id in byContinent[continent] ?? [] {
                 if let entity = dataset[id] { cluster.addNode(id, nodeAttributes(entity, isFocus: false)) }
@@ -60,9 +81,9 @@ public struct CooperationDiagram: Sendable {
             graph.addSubgraph(cluster)
         }
         for link in links {
-            var attributes = style.edge(link.kind)
+            var attributes = theme.edge(link.kind)
             attributes["tooltip"] = .text(tooltip(link))
-            if let year = link.year, view != .partners { attributes["label"] = .text(String(year)) }
+            if let year = link.year, view != .partners, !large { attributes["label"] = .text(String(year)) }
             if link.kind.isSymmetric { attributes["dir"] = .raw("none") }
             graph.addEdge(link.source, link.target, attributes)
         }
@@ -70,25 +91,41 @@ public struct CooperationDiagram: Sendable {
         return graph
     }
 
+    /// The legend alone, as a small graph, for reports.
+    public func legendGraph() -> DOTGraph {
+        var graph = DOTGraph(id: "legend", attributes: ["bgcolor": .raw(theme.background), "pad": .raw("0.2")])
+        graph.addSubgraph(legend(entityKinds: Set(EntityKind.allCases), linkKinds: Set(LinkKind.allCases)))
+        return graph
+    }
+
     private func selectLinks(_ view: DiagramView) -> [Link] {
+        let links: [Link]
         switch view {
         case .full:
-            return dataset.links.filter { dataset.contains($0.source) && dataset.contains($0.target) }
+            links = dataset.links.filter { dataset.contains($0.source) && dataset.contains($0.target) }
         case .partners, .diplomacy:
-            return dataset.links(of: focus).filter { view.linkKinds?.contains($0.kind) ?? true }
+            links = dataset.links(of: focus).filter { view.linkKinds?.contains($0.kind) ?? true }
         case .networks:
             let networks = Set(dataset.networks(of: focus).map(\.id))
             let events = Set(dataset.links.filter { $0.kind == .partOf && networks.contains($0.target) }.map(\.source))
-            return dataset.links.filter { link in
+            links = dataset.links.filter { link in
                 (link.kind == .membership && link.source == focus && networks.contains(link.target))
                     || (link.kind == .partOf && events.contains(link.source) && networks.contains(link.target))
                     || (link.kind == .participation && link.source == focus && events.contains(link.target))
             }
+        case .ego:
+            let graph = GraphIndex(dataset, kinds: linkKinds)
+            let center = egoCenter ?? focus
+            guard let index = dataset.index(of: center) else { return [] }
+            let members = Set(graph.ego(of: index, radius: egoRadius).map { graph.ids[$0.vertex] })
+            links = dataset.links.filter { members.contains($0.source) && members.contains($0.target) && $0.source != $0.target }
         }
+        guard let linkKinds else { return links }
+        return links.filter { linkKinds.contains($0.kind) }
     }
 
     private func nodeAttributes(_ entity: Entity, isFocus: Bool) -> DOTAttributes {
-        var attributes = style.node(entity.kind)
+        var attributes = theme.node(entity.kind)
         var label = HTMLLabel.bold(entity.name(in: language))
         if entity.kind == .city || entity.kind == .region || entity.kind == .institution || entity.kind == .event,
            let code = dataset.country(of: entity), let country = Geography.country(code: code) {
@@ -114,29 +151,34 @@ public struct CooperationDiagram: Sendable {
         return parts.joined(separator: " — ")
     }
 
-    private func title(_ view: DiagramView) -> HTMLLabel {
+    private func title(_ view: DiagramView, large: Bool) -> HTMLLabel {
         let heading = dataset.title.isEmpty ? (dataset[focus]?.name(in: language) ?? focus) : dataset.title
         var caption = "View: \(view.rawValue)"
+        if let year = dataset.year { caption += " · \(year)" }
         if let document = dataset.documents.first { caption += " · Source: \(document.title)" }
+        if large { caption += " · large graph: drawn with sfdp, without edge labels" }
         return HTMLLabel.font(["POINT-SIZE": "18"], .bold(heading)) + HTMLLabel.lineBreak
-            + HTMLLabel.font(["POINT-SIZE": "10", "COLOR": "#555555"], HTMLLabel(text: caption))
+            + HTMLLabel.font(["POINT-SIZE": "10", "COLOR": theme.muted], HTMLLabel(text: caption))
     }
 
     private func legend(entityKinds: Set<EntityKind>, linkKinds: Set<LinkKind>) -> DOTSubgraph {
         var rows = ""
+        let text = { (value: String) in "<FONT COLOR=\"\(HTMLLabel.escaping(theme.foreground))\">\(HTMLLabel.escaping(value))</FONT>" }
         for kind in entityKinds.sorted() {
-            let fill = style.node(kind)["fillcolor"]?.rawValue ?? "white"
-            rows += "<TR><TD BGCOLOR=\"\(HTMLLabel.escaping(fill))\" WIDTH=\"18\"></TD><TD ALIGN=\"LEFT\">\(HTMLLabel.escaping(kind.rawValue))</TD></TR>"
+            let fill = theme.entityFill[kind] ?? theme.background
+            rows += "<TR><TD BGCOLOR=\"\(HTMLLabel.escaping(fill))\" WIDTH=\"18\"></TD><TD ALIGN=\"LEFT\">\(text(kind.rawValue))</TD></TR>"
         }
         for kind in linkKinds.sorted() {
-            let color = style.edge(kind)["color"]?.rawValue ?? "black"
-            let line = style.edge(kind)["style"]?.rawValue ?? "solid"
+            let attributes = theme.edge(kind)
+            let color = attributes["color"]?.rawValue ?? theme.foreground
+            let line = attributes["style"]?.rawValue ?? "solid"
             let stroke = line == "dashed" ? "╌╌" : line == "dotted" ? "┄┄" : "━━"
-            rows += "<TR><TD><FONT COLOR=\"\(HTMLLabel.escaping(color))\">\(stroke)</FONT></TD><TD ALIGN=\"LEFT\">\(HTMLLabel.escaping(kind.rawValue))</TD></TR>"
+            rows += "<TR><TD><FONT COLOR=\"\(HTMLLabel.escaping(color))\">\(stroke)</FONT></TD><TD ALIGN=\"LEFT\">\(text(kind.rawValue))</TD></TR>"
         }
-        let table = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\"><TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>\(rows)</TABLE>"
-        var legend = DOTSubgraph.cluster("legend", attributes: ["label": "", "style": .raw("rounded"), "color": .raw("#CCCCCC")])
-        legend.addNode("coopgraph-legend", ["shape": .raw("plaintext"), "style": .raw(""), "label": .html(HTMLLabel(markup: table)), "fontsize": .raw("9")])
+        let table = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\"><TR><TD COLSPAN=\"2\">\(text("Legend").replacingOccurrences(of: ">Legend<", with: "><B>Legend</B><"))</TD></TR>\(rows)</TABLE>"
+        var legend = DOTSubgraph.cluster("legend", attributes: ["label": "", "style": .raw("rounded"), "color": .raw(theme.muted)])
+        legend.addNode("coopgraph-legend", ["shape": .raw("plaintext"), "style": .raw(""), "label": .html(HTMLLabel(markup: table)),
+                                            "fontsize": .raw("9"), "fontname": .raw(theme.fontName)])
         return legend
     }
 }

@@ -8,6 +8,9 @@ public enum DiagramView: String, CaseIterable, Sendable {
     case diplomacy
     /// Every entity and link.
     case full
+    /// The entities within a radius of one entity (``CooperationDiagram/egoCenter``), and the
+    /// links among them.
+    case ego
 
     /// The link kinds the view draws, or `nil` for all.
     var linkKinds: Set<LinkKind>? {
@@ -15,7 +18,17 @@ public enum DiagramView: String, CaseIterable, Sendable {
         case .partners: [.partnership]
         case .networks: [.membership, .partOf, .participation]
         case .diplomacy: [.diplomaticMeeting, .delegation, .memorandum]
-        case .full: nil
+        case .full, .ego: nil
+        }
+    }
+
+    /// The Graphviz layout that suits the view: layers for partners and networks, a radial
+    /// layout around the focus for diplomacy and ego views, a force layout for everything.
+    public var defaultLayout: String {
+        switch self {
+        case .partners, .networks: "dot"
+        case .diplomacy, .ego: "twopi"
+        case .full: "neato"
         }
     }
 }

@@ -1,0 +1,49 @@
+import ArgumentParser
+import CooperationGraph
+import Foundation
+
+/// `coopgraph report`: the presentation pack.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the presentation pack: every view as SVG, PNG and PDF, the legend, index.html and report.md.",
+        discussion: "index.html is one self-contained page (inline SVG, no scripts, no network) with the statistics as tables and every fact's source."
+    )
+
+    @OptionGroup var options: DatasetOptions
+
+    @Option(name: [.short, .long], help: "The folder to write into.")
+    var output: String = "out"
+
+    @Option(name: .long, help: "light, dark or print.")
+    var theme: String = "light"
+
+    @Option(name: .long, help: "The size of the PNG files: slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT.")
+    var size: String = "slide-16x9"
+
+    func run() throws {
+        guard let chosenTheme = DiagramTheme.named(theme) else {
+            Terminal.printError("unknown theme '\(theme)'; use light, dark or print")
+            throw ExitCode(1)
+        }
+        guard let chosenSize = DiagramSize(size) else {
+            Terminal.printError("unknown size '\(size)'; use slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT")
+            throw ExitCode(1)
+        }
+        let dataset = try options.load()
+        do {
+            var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang.rawValue, theme: chosenTheme, year: options.year)
+            pack.size = chosenSize
+            let written = try pack.write(to: output)
+            Terminal.write("Wrote \(written.count) files to \(output)/: " + written.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + "\n")
+        } catch let error as StatisticsError {
+            Terminal.printError(error.description)
+            throw ExitCode(1)
+        } catch let error as AtomicFile.WriteError {
+            Terminal.printError(error.description)
+            throw ExitCode(1)
+        } catch {
+            Terminal.printError("\(error)")
+            throw ExitCode(1)
+        }
+    }
+}
