@@ -2,7 +2,7 @@
 
 SWIFT ?= swift
 OUT ?= out
-APT_PACKAGES = libgraphviz-dev pkg-config graphviz graphviz-doc fonts-dejavu-core
+APT_PACKAGES = libgraphviz-dev pkg-config graphviz graphviz-doc fonts-dejavu-core libreoffice-impress poppler-utils chromium
 
 .PHONY: run test deps build clean bench bench-convert graphs
 
@@ -25,12 +25,14 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## Install Graphviz's library, its example graphs and fonts when they are missing (Debian; needs root).
+## Install Graphviz's library, its example graphs, fonts, and the programs the tests open the
+## report with (LibreOffice Impress, poppler, Chromium) when they are missing (Debian; needs root).
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null \
-		|| [ ! -d /usr/share/doc/graphviz/examples/graphs ] || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then \
+		|| [ ! -d /usr/share/doc/graphviz/examples/graphs ] || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] \
+		|| ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null || ! command -v chromium >/dev/null; then \
 		echo "Installing $(APT_PACKAGES)"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
 	fi
 
 build: deps

@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // Libraries
@@ -25,7 +26,10 @@ let package = Package(
         .target(name: "Graphviz", dependencies: ["CGraphviz", "DOT"]),
         .target(
             name: "CooperationGraph",
-            dependencies: ["DOT", "Graphviz", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "DOT", "Graphviz", .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             resources: [.copy("Resources/poznan-2023.yaml")],
             linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
         ),

@@ -4,7 +4,7 @@ import Graphviz
 
 /// The presentation pack of a dataset: every view as SVG, PNG at a slide size and PDF, the
 /// legend, `index.html` (one self-contained page: inline SVG, the statistics as tables, every
-/// fact's source) and `report.md` (the same tables for documents).
+/// fact's source), `report.md` (the same tables for documents) and `deck.pptx` (``SlideDeck``).
 public struct ReportPack: Sendable {
     /// The views the pack draws.
     public static let views: [DiagramView] = [.partners, .networks, .diplomacy, .full]
@@ -26,8 +26,8 @@ public struct ReportPack: Sendable {
 
     /// Every file of the pack: names and bytes, in a fixed order.
     ///
-    /// - Throws: ``Graphviz/GraphvizError`` when Graphviz fails on a view.
-    public func files() throws(GraphvizError) -> [(name: String, data: Data)] {
+    /// - Throws: ``Graphviz/GraphvizError`` when Graphviz fails on a view, or an archive error.
+    public func files() throws -> [(name: String, data: Data)] {
         var files: [(String, Data)] = []
         var svgs: [(DiagramView, String)] = []
         for view in Self.views {
@@ -45,6 +45,7 @@ public struct ReportPack: Sendable {
         let report = StatisticsReport(statistics: statistics, dataset: diagram.dataset, language: diagram.language)
         files.append(("index.html", Data(HTMLReport(report: report, diagrams: svgs, legend: String(decoding: legend, as: UTF8.self)).html().utf8)))
         files.append(("report.md", Data((report.render(.markdown) + "\n" + SourcesTable(report: report).markdown()).utf8)))
+        files.append(("deck.pptx", try SlideDeck(pack: self).data()))
         return files
     }
 

@@ -1,0 +1,39 @@
+import ArgumentParser
+import CooperationGraph
+import Foundation
+
+/// `coopgraph slides`: a PowerPoint deck.
+struct Slides: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a PowerPoint deck: a title slide, one slide per view, the statistics as a table, sources in the speaker notes."
+    )
+
+    @OptionGroup var options: DatasetOptions
+
+    @Option(name: [.short, .long], help: "The .pptx file to write.")
+    var output: String = "deck.pptx"
+
+    @Option(name: .long, help: "light, dark or print.")
+    var theme: String = "light"
+
+    func run() throws {
+        guard let chosenTheme = DiagramTheme.named(theme) else {
+            Terminal.printError("unknown theme '\(theme)'; use light, dark or print")
+            throw ExitCode(1)
+        }
+        let dataset = try options.load()
+        do {
+            let pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang.rawValue, theme: chosenTheme, year: options.year)
+            try AtomicFile.write(try SlideDeck(pack: pack).data(), to: output)
+        } catch let error as StatisticsError {
+            Terminal.printError(error.description)
+            throw ExitCode(1)
+        } catch let error as AtomicFile.WriteError {
+            Terminal.printError(error.description)
+            throw ExitCode(1)
+        } catch {
+            Terminal.printError("\(output): \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
