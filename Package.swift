@@ -30,7 +30,7 @@ let package = Package(
                 "DOT", "Graphviz", .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            resources: [.copy("Resources/poznan-2023.yaml")],
+            resources: [.copy("Resources/poznan-2023.yaml"), .copy("Resources/gazetteer.tsv")],
             linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
         ),
 

@@ -22,7 +22,7 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "Graphviz layout: dot, neato, fdp, sfdp, twopi, circo… (default: the view's own).")
     var layout: String?
 
-    @Option(name: .long, help: "For a dataset: partners, networks, diplomacy, full or ego.")
+    @Option(name: .long, help: "For a dataset: partners, networks, diplomacy, full, ego or map.")
     var view: ViewOption = .partners
 
     @Option(name: .long, help: "light, dark or print.")
@@ -139,7 +139,7 @@ struct Render: ParsableCommand {
 
 /// `--view` values.
 enum ViewOption: String, ExpressibleByArgument, CaseIterable {
-    case partners, networks, diplomacy, full, ego
+    case partners, networks, diplomacy, full, ego, map
 
     var diagramView: DiagramView {
         DiagramView(rawValue: rawValue) ?? .partners

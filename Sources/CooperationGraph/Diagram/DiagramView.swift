@@ -11,6 +11,9 @@ public enum DiagramView: String, CaseIterable, Sendable {
     /// The entities within a radius of one entity (``CooperationDiagram/egoCenter``), and the
     /// links among them.
     case ego
+    /// The focus and the cities it is linked to (directly, or through events held there),
+    /// placed by their coordinates on an equirectangular projection.
+    case map
 
     /// The link kinds the view draws, or `nil` for all.
     var linkKinds: Set<LinkKind>? {
@@ -18,7 +21,7 @@ public enum DiagramView: String, CaseIterable, Sendable {
         case .partners: [.partnership]
         case .networks: [.membership, .partOf, .participation]
         case .diplomacy: [.diplomaticMeeting, .delegation, .memorandum]
-        case .full, .ego: nil
+        case .full, .ego, .map: nil
         }
     }
 
@@ -28,7 +31,7 @@ public enum DiagramView: String, CaseIterable, Sendable {
         switch self {
         case .partners, .networks: "dot"
         case .diplomacy, .ego: "twopi"
-        case .full: "neato"
+        case .full, .map: "neato"
         }
     }
 }

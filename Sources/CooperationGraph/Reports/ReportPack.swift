@@ -7,7 +7,7 @@ import Graphviz
 /// fact's source), `report.md` (the same tables for documents) and `deck.pptx` (``SlideDeck``).
 public struct ReportPack: Sendable {
     /// The views the pack draws.
-    public static let views: [DiagramView] = [.partners, .networks, .diplomacy, .full]
+    public static let views: [DiagramView] = [.partners, .networks, .diplomacy, .full, .map]
 
     /// The diagrams and statistics.
     public let diagram: CooperationDiagram
