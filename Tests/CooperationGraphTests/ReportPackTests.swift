@@ -118,4 +118,22 @@ import Testing
         process.waitUntilExit()
         #expect(families.contains(DiagramTheme.light.fontName))
     }
+
+    @Test func svgCarriesTooltipsWithEachFactsSource() throws {
+        let diagram = try CooperationDiagram(dataset: try DatasetLoader.load([Fixtures.poznanYAML]))
+        let svg = String(decoding: try DiagramRenderer.render(diagram.graph(.partners), layout: "dot", format: .svg, size: nil), as: UTF8.self)
+        #expect(svg.contains("partnership — source: report:44"))
+        #expect(svg.contains("city: Győr — source: report:44"))
+    }
+
+    @Test func largeGraphsAreDrawnWithSfdpAndSaySo() throws {
+        let world = try DatasetLoader.load([Fixtures.worldSmall])
+        let diagram = try CooperationDiagram(dataset: world, focus: "city_1796236")
+        #expect(diagram.layout(for: .full) == "sfdp")
+        let graph = diagram.graph(.full)
+        #expect(graph.attributes["label"]?.rawValue.contains("large graph: drawn with sfdp") == true)
+        let svg = try DiagramRenderer.render(graph, layout: diagram.layout(for: .full), format: .svg, size: nil)
+        #expect(svg.count > 100_000)
+        #expect(diagram.layout(for: .partners) == "dot")
+    }
 }
