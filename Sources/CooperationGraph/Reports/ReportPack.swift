@@ -30,12 +30,15 @@ public struct ReportPack: Sendable {
     public func files() throws -> [(name: String, data: Data)] {
         var files: [(String, Data)] = []
         var svgs: [(DiagramView, String)] = []
+        var slidePictures: [DiagramView: Data] = [:]
         for view in Self.views {
             let graph = diagram.graph(view)
             let layout = diagram.layout(for: view)
             let svg = try DiagramRenderer.render(graph, layout: layout, format: .svg, size: nil)
             files.append(("\(view.rawValue).svg", svg))
-            files.append(("\(view.rawValue).png", try DiagramRenderer.render(graph, layout: layout, format: .png, size: size)))
+            let png = try DiagramRenderer.render(graph, layout: layout, format: .png, size: size)
+            files.append(("\(view.rawValue).png", png))
+            if size == .slide16x9 { slidePictures[view] = png }
             files.append(("\(view.rawValue).pdf", try DiagramRenderer.render(graph, layout: layout, format: .pdf, size: size)))
             files.append(("\(view.rawValue).dot", Data(graph.dotText.utf8)))
             svgs.append((view, String(decoding: svg, as: UTF8.self)))
@@ -45,7 +48,7 @@ public struct ReportPack: Sendable {
         let report = StatisticsReport(statistics: statistics, dataset: diagram.dataset, language: diagram.language)
         files.append(("index.html", Data(HTMLReport(report: report, diagrams: svgs, legend: String(decoding: legend, as: UTF8.self)).html().utf8)))
         files.append(("report.md", Data((report.render(.markdown) + "\n" + SourcesTable(report: report).markdown()).utf8)))
-        files.append(("deck.pptx", try SlideDeck(pack: self).data()))
+        files.append(("deck.pptx", try SlideDeck(pack: self, pictures: slidePictures).data()))
         return files
     }
 

@@ -9,10 +9,17 @@ import ZIPFoundation
 public struct SlideDeck: Sendable {
     /// The pack the deck draws from.
     public let pack: ReportPack
+    /// Slide-sized PNGs of the views already rendered, reused instead of rendering them again.
+    let pictures: [DiagramView: Data]
 
     /// A deck for a report pack.
     public init(pack: ReportPack) {
+        self.init(pack: pack, pictures: [:])
+    }
+
+    init(pack: ReportPack, pictures: [DiagramView: Data]) {
         self.pack = pack
+        self.pictures = pictures
     }
 
     /// One slide's content.
@@ -87,8 +94,12 @@ public struct SlideDeck: Sendable {
             notes: "Sources: " + (documents.isEmpty ? "the dataset" : documents)
         )]
         for view in ReportPack.views {
-            let graph = pack.diagram.graph(view)
-            let png = try DiagramRenderer.render(graph, layout: pack.diagram.layout(for: view), format: .png, size: .slide16x9)
+            let png: Data
+            if let rendered = pictures[view] {
+                png = rendered
+            } else {
+                png = try DiagramRenderer.render(pack.diagram.graph(view), layout: pack.diagram.layout(for: view), format: .png, size: .slide16x9)
+            }
             let kinds = view.linkKinds
             let facts = sources.rows.filter { row in kinds.map { $0.contains { $0.rawValue == row.kind } } ?? true }
             slides.append(Slide(title: "View: \(view.rawValue)", picture: png,
