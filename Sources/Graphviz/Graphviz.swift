@@ -28,6 +28,9 @@ public enum Graphviz {
 
     /// Lays out and renders a graph.
     ///
+    /// Attributes that read files (`image`, `shapefile`, `imagepath`, `fontpath`, `stylesheet`,
+    /// `<IMG SRC>`) are refused unless their files lie in a folder `fileAccess` allows.
+    ///
     /// - Parameters:
     ///   - graph: The graph, written by ``DOT/DOTWriter`` and read by cgraph.
     ///   - layout: The layout engine.
@@ -35,15 +38,17 @@ public enum Graphviz {
     /// - Returns: The rendered bytes and any warnings.
     /// - Throws: ``GraphvizError``: an unknown layout or format (with the installed ones), a
     ///   layout or render failure with Graphviz's message.
-    public static func render(_ graph: DOTGraph, layout: Layout = .dot, format: OutputFormat) throws(GraphvizError) -> Rendering {
-        try render(dotText: graph.dotText, layout: layout, format: format)
+    ///   - fileAccess: The folders the graph's attributes may read files from (none by default).
+    public static func render(_ graph: DOTGraph, layout: Layout = .dot, format: OutputFormat, fileAccess: FileAccess = .none) throws(GraphvizError) -> Rendering {
+        try render(dotText: graph.dotText, layout: layout, format: format, fileAccess: fileAccess)
     }
 
-    /// Lays out and renders DOT text; see ``render(_:layout:format:)``.
+    /// Lays out and renders DOT text; see ``render(_:layout:format:fileAccess:)``.
     ///
-    /// - Throws: ``GraphvizError/syntax(line:message:)`` when the text does not parse, and the
-    ///   errors of ``render(_:layout:format:)``.
-    public static func render(dotText: String, layout: Layout = .dot, format: OutputFormat) throws(GraphvizError) -> Rendering {
+    /// - Throws: ``GraphvizError/syntax(line:message:)`` when the text does not parse,
+    ///   ``GraphvizError/forbiddenFileAccess(attribute:path:)`` when an attribute would read a
+    ///   file outside `fileAccess`, and the errors of ``render(_:layout:format:fileAccess:)``.
+    public static func render(dotText: String, layout: Layout = .dot, format: OutputFormat, fileAccess: FileAccess = .none) throws(GraphvizError) -> Rendering {
         try GraphvizContext.withLock { (context) throws(GraphvizError) -> Rendering in
             guard context.layouts.contains(layout.rawValue) else {
                 throw .unknownLayout(layout.rawValue, available: context.layouts)
@@ -53,6 +58,7 @@ public enum Graphviz {
             }
             let graph = try CGraph.read(dotText)
             defer { CGraph.close(graph) }
+            try FileAccessCheck.check(graph, fileAccess)
             return try Renderer.render(graph, context: context, layout: layout.rawValue, format: format.rawValue)
         }
     }

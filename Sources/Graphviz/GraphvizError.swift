@@ -15,6 +15,8 @@ public enum GraphvizError: Error, Hashable, Sendable {
     case renderFailed(format: String, message: String)
     /// The text holds a character Graphviz cannot read (U+0000).
     case invalidInput(String)
+    /// An attribute would make Graphviz read a file outside the folders ``FileAccess`` allows.
+    case forbiddenFileAccess(attribute: String, path: String)
 }
 
 extension GraphvizError: CustomStringConvertible {
@@ -35,6 +37,8 @@ extension GraphvizError: CustomStringConvertible {
             return "Graphviz could not render \(format): \(message)"
         case let .invalidInput(message):
             return message
+        case let .forbiddenFileAccess(attribute, path):
+            return "the '\(attribute)' attribute would read '\(path)', outside the folders allowed; remove it, or allow its folder"
         }
     }
 }

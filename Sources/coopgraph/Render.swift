@@ -40,6 +40,9 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "The radius of the ego view, in links.")
     var radius: Int = 1
 
+    @Option(name: .customLong("allow-files"), help: "A folder a DOT file's image, shapefile and similar attributes may read from (none by default).")
+    var allowedFolders: [String] = []
+
     func run() throws {
         let extensionName = URL(fileURLWithPath: output).pathExtension
         guard let format = OutputFormat(pathExtension: extensionName) else {
@@ -125,7 +128,8 @@ struct Render: ParsableCommand {
 
     private func render(_ text: String, format: OutputFormat, input: String) throws -> Data {
         do {
-            return try Graphviz.render(dotText: text, layout: Layout(rawValue: layout ?? "dot"), format: format).data
+            return try Graphviz.render(dotText: text, layout: Layout(rawValue: layout ?? "dot"), format: format,
+                                       fileAccess: FileAccess(allowedFolders: allowedFolders)).data
         } catch {
             if case let .syntax(line?, message) = error {
                 Terminal.printError("\(input):\(line): \(message)")
