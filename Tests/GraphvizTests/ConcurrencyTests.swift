@@ -30,4 +30,46 @@ import Testing
             #expect(titles == Set((0..<30).map { "w\(worker)n\($0)" }))
         }
     }
+
+    /// 8 threads × 1,000 calls of mixed valid and invalid DOT: every call returns its own right
+    /// result or its own right error.
+    @Test func eightThreadsOfMixedCallsEachGetTheirOwnAnswer() async throws {
+        let counts = try await withThrowingTaskGroup(of: Int.self) { group in
+            for worker in 0..<8 {
+                group.addTask {
+                    var checked = 0
+                    for call in 0..<1_000 {
+                        let id = "w\(worker)c\(call)"
+                        switch call % 4 {
+                        case 0:
+                            let graph = try Graphviz.parse("digraph { \(id) -> x\(call % 7) }")
+                            #expect(graph.nodes.map(\.id) == [id, "x\(call % 7)"])
+                        case 1:
+                            #expect {
+                                try Graphviz.parse("digraph {\n\(id) ->\n -> }")
+                            } throws: { error in
+                                (error as? GraphvizError).map { if case .syntax(3, _) = $0 { true } else { false } } ?? false
+                            }
+                        case 2:
+                            let canonical = try Graphviz.canonicalForm(of: "graph { \"\(id)\" [label=\"\(call)\"] }")
+                            #expect(canonical.nodes[id]?["label"]?.text == String(call))
+                        default:
+                            if call % 40 == 3 {
+                                let svg = String(decoding: try Graphviz.render(dotText: "digraph { \(id) }", format: .svg).data, as: UTF8.self)
+                                #expect(svg.contains("<title>\(id)</title>"))
+                            } else {
+                                #expect(throws: GraphvizError.self) { try Graphviz.render(dotText: "digraph { \(id) }", layout: "none", format: .svg) }
+                            }
+                        }
+                        checked += 1
+                    }
+                    return checked
+                }
+            }
+            var total = 0
+            for try await count in group { total += count }
+            return total
+        }
+        #expect(counts == 8_000)
+    }
 }
