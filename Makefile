@@ -4,7 +4,7 @@ SWIFT ?= swift
 OUT ?= out
 APT_PACKAGES = libgraphviz-dev pkg-config graphviz graphviz-doc fonts-dejavu-core libreoffice-impress poppler-utils chromium
 
-.PHONY: run test deps build clean bench bench-convert graphs
+.PHONY: run test deps build clean bench bench-convert graphs hardening
 
 ## Print the statistics of the embedded Poznań 2023 dataset and write its presentation pack to out/.
 run: deps
@@ -34,6 +34,13 @@ deps:
 		echo "Installing $(APT_PACKAGES)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
 	fi
+
+## Hardening checks: valgrind over parsing, every layout and format, the report and the error
+## paths (definitely lost: 0 bytes), and the thread stress test under ThreadSanitizer.
+hardening: deps
+	@command -v valgrind >/dev/null || (apt-get update -qq && apt-get install -y -qq valgrind >/dev/null)
+	./Scripts/check-leaks.sh
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter ConcurrencyTests
 
 build: deps
 	$(SWIFT) build

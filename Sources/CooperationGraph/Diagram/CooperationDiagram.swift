@@ -221,24 +221,28 @@ public struct CooperationDiagram: Sendable {
             + HTMLLabel.font(["POINT-SIZE": "10", "COLOR": theme.muted], HTMLLabel(text: caption))
     }
 
+    /// The legend: one node holding a line for each entity kind (a square in its fill) and each
+    /// link kind (a stroke in its colour and style). One node keeps it together in every layout;
+    /// it uses no HTML table, as Graphviz 2.43 leaks the layout of every table it sizes.
     private func legend(entityKinds: Set<EntityKind>, linkKinds: Set<LinkKind>) -> DOTSubgraph {
-        var rows = ""
-        let text = { (value: String) in "<FONT COLOR=\"\(HTMLLabel.escaping(theme.foreground))\">\(HTMLLabel.escaping(value))</FONT>" }
+        let lineBreak = HTMLLabel(markup: "<BR ALIGN=\"LEFT\"/>")
+        var label = HTMLLabel.font(["COLOR": theme.foreground], .bold("Legend")) + lineBreak
         for kind in entityKinds.sorted() {
-            let fill = theme.entityFill[kind] ?? theme.background
-            rows += "<TR><TD BGCOLOR=\"\(HTMLLabel.escaping(fill))\" WIDTH=\"18\"></TD><TD ALIGN=\"LEFT\">\(text(kind.rawValue))</TD></TR>"
+            label = label + HTMLLabel.font(["COLOR": theme.entityFill[kind] ?? theme.foreground], HTMLLabel(text: "■■"))
+                + " " + HTMLLabel.font(["COLOR": theme.foreground], HTMLLabel(text: kind.rawValue)) + lineBreak
         }
         for kind in linkKinds.sorted() {
             let attributes = theme.edge(kind)
-            let color = attributes["color"]?.rawValue ?? theme.foreground
             let line = attributes["style"]?.rawValue ?? "solid"
             let stroke = line == "dashed" ? "╌╌" : line == "dotted" ? "┄┄" : "━━"
-            rows += "<TR><TD><FONT COLOR=\"\(HTMLLabel.escaping(color))\">\(stroke)</FONT></TD><TD ALIGN=\"LEFT\">\(text(kind.rawValue))</TD></TR>"
+            label = label + HTMLLabel.font(["COLOR": attributes["color"]?.rawValue ?? theme.foreground], HTMLLabel(text: stroke))
+                + " " + HTMLLabel.font(["COLOR": theme.foreground], HTMLLabel(text: kind.rawValue)) + lineBreak
         }
-        let table = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\"><TR><TD COLSPAN=\"2\">\(text("Legend").replacingOccurrences(of: ">Legend<", with: "><B>Legend</B><"))</TD></TR>\(rows)</TABLE>"
         var legend = DOTSubgraph.cluster("legend", attributes: ["label": "", "style": .raw("rounded"), "color": .raw(theme.muted)])
-        legend.addNode("coopgraph-legend", ["shape": .raw("plaintext"), "style": .raw(""), "label": .html(HTMLLabel(markup: table)),
-                                            "fontsize": .raw("9"), "fontname": .raw(theme.fontName)])
+        legend.addNode("coopgraph-legend", [
+            "shape": .raw("box"), "style": .raw("rounded"), "color": .raw(theme.muted), "label": .html(label),
+            "fontsize": .raw("9"), "fontname": .raw(theme.fontName), "margin": .raw("0.15,0.1"),
+        ])
         return legend
     }
 }
