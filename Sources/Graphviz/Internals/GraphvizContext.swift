@@ -1,5 +1,5 @@
 import CGraphviz
-import Synchronization
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,7 +14,10 @@ final class GraphvizContext: @unchecked Sendable {
     /// Installed output formats (device plugins), sorted.
     let formats: [String]
 
-    private static let shared = Mutex<GraphvizContext?>(nil)
+    /// A pthread mutex (through `NSLock`), which ThreadSanitizer understands; guards
+    /// ``current`` and every call into Graphviz.
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var current: GraphvizContext?
 
     private init() {
         ErrorCapture.install()
@@ -31,13 +34,13 @@ final class GraphvizContext: @unchecked Sendable {
     static func withLock<Result, Failure: Error>(
         _ body: (GraphvizContext) throws(Failure) -> Result
     ) throws(Failure) -> Result {
-        try shared.withLock { (context: inout GraphvizContext?) throws(Failure) -> Result in
-            let current = context ?? GraphvizContext()
-            context = current
-            ErrorCapture.reset()
-            defer { ErrorCapture.reset() }
-            return try body(current)
-        }
+        lock.lock()
+        defer { lock.unlock() }
+        let context = current ?? GraphvizContext()
+        current = context
+        ErrorCapture.reset()
+        defer { ErrorCapture.reset() }
+        return try body(context)
     }
 
     /// The names of the installed plugins of one kind (`gvPluginList`), without duplicates.
