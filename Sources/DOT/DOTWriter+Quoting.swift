@@ -7,13 +7,20 @@ extension DOTWriter {
     ///
     /// Inside quotes, `"` becomes `\"`; a backslash stays a literal backslash, as cgraph keeps
     /// it; a line break stays a line break; any Unicode text is written as UTF-8. Two things DOT
-    /// cannot hold are mended: U+0000 is dropped, and a run of an odd number of backslashes
-    /// right before a `"`, a line break or the end gets one more backslash, since cgraph would
-    /// otherwise read it as an escape.
+    /// cannot hold are handled: U+0000 is dropped, and text with a run of an odd number of
+    /// backslashes right before a `"`, a line break or the end is written as an HTML-like ID
+    /// `<…>` when its angle brackets balance, else that run gets one more backslash, since
+    /// cgraph would otherwise read it as an escape. (cgraph also renames any ID that starts with `%`, its
+    /// prefix for anonymous objects; no writer can keep such an ID.)
     ///
     /// - Complexity: O(*n*) in the length of `text`.
     public static func quote(_ text: String) -> String {
         if isBareIdentifier(text) || isNumeral(text) { return text }
+        if needsMending(text), hasBalancedAngleBrackets(text), !text.utf8.contains(0) {
+            // A quoted string cannot hold this text, but an HTML-like ID can: cgraph keeps its
+            // characters as they are.
+            return "<" + text + ">"
+        }
         var output = "\""
         output.reserveCapacity(text.utf8.count + 2)
         var backslashes = 0
@@ -39,6 +46,28 @@ extension DOTWriter {
         if backslashes % 2 == 1 { output += "\\" }
         output += "\""
         return output
+    }
+
+    /// Whether a quoted string would have to change `text`: an odd run of backslashes right
+    /// before a `"`, a line break or the end.
+    static func needsMending(_ text: String) -> Bool {
+        var backslashes = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\\") { backslashes += 1; continue }
+            if backslashes % 2 == 1, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") { return true }
+            backslashes = 0
+        }
+        return backslashes % 2 == 1
+    }
+
+    /// Whether every `>` closes an earlier `<` and none is left open, as an HTML-like ID needs.
+    static func hasBalancedAngleBrackets(_ text: String) -> Bool {
+        var depth = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "<") { depth += 1 }
+            if byte == UInt8(ascii: ">") { depth -= 1; if depth < 0 { return false } }
+        }
+        return depth == 0
     }
 
     /// Whether `text` is a DOT identifier that is not a keyword: a letter or `_` followed by

@@ -138,6 +138,11 @@ import Testing
         #expect(typed.map(\.line) == [6])
         #expect(typed.first?.message.contains("'soon' is not a int") == true)
 
+        // Found by fuzzing: Foundation's XMLParser stops the process on names that are not UTF-8.
+        let binary = folder.appendingPathComponent("binary.graphml")
+        try Data(#"<?xml version="1.0"?><graph"#.utf8 + [0xED] + Data("l><graph/></graphml>".utf8)).write(to: binary)
+        #expect(DatasetLoader.check([binary.path]).diagnostics.map(\.message) == ["not valid XML: the text is not valid UTF-8"])
+
         let dot = folder.appendingPathComponent("bad.dot")
         try "graph {\n  a [kind=city]\n  a -- \n}\n".write(to: dot, atomically: true, encoding: .utf8)
         let syntax = DatasetLoader.check([dot.path]).diagnostics

@@ -56,9 +56,15 @@ import Testing
         #expect(DOTWriter.quote("line\nbreak") == "\"line\nbreak\"")
     }
 
-    @Test func oddBackslashRunsBeforeAQuoteOrTheEndAreMended() {
-        #expect(DOTWriter.quote(#"ends\"#) == #""ends\\""#)
-        #expect(DOTWriter.quote(#"a\"b"#) == #""a\\\"b""#)
+    @Test func textAQuotedStringCannotHoldIsWrittenAsAnHTMLID() {
+        #expect(DOTWriter.quote(#"ends\"#) == #"<ends\>"#)
+        #expect(DOTWriter.quote(#"a\"b"#) == #"<a\"b>"#)
+        #expect(DOTWriter.quote("line\\\nbreak") == "<line\\\nbreak>")
+    }
+
+    @Test func oddBackslashRunsAreMendedWhenAnHTMLIDCannotHoldTheTextEither() {
+        #expect(DOTWriter.quote(#"x>\"#) == #""x>\\""#)
+        #expect(DOTWriter.quote(#"<a\"b"#) == #""<a\\\"b""#)
         #expect(DOTWriter.quote("nul\u{0}byte") == "\"nulbyte\"")
     }
 

@@ -141,6 +141,10 @@ enum ExampleFile {
         #"graph "Łódź–Győr" { "Poznań" -- "Ra’ananna" [label="שלום 🙂"] ; "Pozuelo de Alarcón" }"#,
         #"digraph { node [shape=record]; r [label="{<f0> a|<f1> b\|c}"]; r:f0 -> r:f1 }"#,
         #"digraph { edge [dir=both]; { rank=same; a; b } ; a -> b -> c -> a }"#,
+        // Found by fuzzing: an empty HTML string interned before an attribute's default.
+        "digraph { a; \"B\" { n<>b } hape=x }",
+        // Found by fuzzing: an HTML-like ID holding a backslash before a line break.
+        "digraph { <<<\n\\\n<F\n4nd\" a>>>> -> b }",
     ]
 
     @Test(arguments: HostileDOTTests.graphs)

@@ -97,13 +97,20 @@ enum CGraph {
     /// The value of an attribute of an object (`agxget`) and whether it is an HTML-like string.
     static func value(_ object: UnsafeMutableRawPointer, _ symbol: SymbolPointer) -> (text: String, isHTML: Bool) {
         guard let value = agxget(object, symbol) else { return ("", false) }
-        return (String(cString: value), aghtmlstr(value) != 0)
+        return text(value)
     }
 
     /// A symbol's default value and whether it is an HTML-like string.
     static func defaultValue(_ symbol: SymbolPointer) -> (text: String, isHTML: Bool) {
         guard let value = symbol.pointee.defval else { return ("", false) }
-        return (String(cString: value), aghtmlstr(value) != 0)
+        return text(value)
+    }
+
+    /// A cgraph string and its HTML flag. The empty string counts as plain text: cgraph shares
+    /// one interned empty string, whose flag is that of whichever empty value came first.
+    private static func text(_ value: UnsafeMutablePointer<CChar>) -> (text: String, isHTML: Bool) {
+        let text = String(cString: value)
+        return (text, !text.isEmpty && aghtmlstr(value) != 0)
     }
 
     /// The nodes of a graph or subgraph in creation order.

@@ -115,7 +115,7 @@ enum InterchangeReaders {
                                  into result: inout ParsedFile) -> (XMLTree, XMLTree)? {
         let root: XMLTree
         do { root = try XMLTree.parse(data) } catch {
-            result.diagnostics.append(Diagnostic(.error, file: file, line: error.line, message: "not valid XML: \(error.message)", hint: "the file may be cut short"))
+            result.diagnostics.append(Diagnostic(.error, file: file, line: error.line, message: "not valid XML: \(error.message)"))
             return nil
         }
         guard root.name == name, let graph = root.child(named: "graph") else {

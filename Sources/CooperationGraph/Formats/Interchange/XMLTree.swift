@@ -26,6 +26,10 @@ final class XMLTree {
 
     /// Parses `data`; throws the parser's message and line when it is not well-formed XML.
     static func parse(_ data: Data) throws(XMLTreeError) -> XMLTree {
+        // Foundation's XMLParser stops the process on names that are not UTF-8; refuse them first.
+        if let line = firstInvalidUTF8Line(data) {
+            throw XMLTreeError(line: line, message: "the text is not valid UTF-8")
+        }
         let parser = XMLParser(data: data)
         let builder = Builder()
         parser.delegate = builder
@@ -41,6 +45,23 @@ final class XMLTree {
             throw XMLTreeError(line: lines, message: "the file ends inside <\(open.name)> (opened on line \(open.line)): it is cut short")
         }
         return root
+    }
+
+    /// The line of the first byte sequence that is not UTF-8, or `nil` when all of it is.
+    static func firstInvalidUTF8Line(_ data: Data) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = data.makeIterator()
+        var line = 1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1, encoded.first == 0x0A { line += 1 }
+            case .error:
+                return line
+            case .emptyInput:
+                return nil
+            }
+        }
     }
 
     private final class Builder: NSObject, XMLParserDelegate {
