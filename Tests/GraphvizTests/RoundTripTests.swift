@@ -143,6 +143,8 @@ enum ExampleFile {
         #"digraph { edge [dir=both]; { rank=same; a; b } ; a -> b -> c -> a }"#,
         // Found by fuzzing: an empty HTML string interned before an attribute's default.
         "digraph { a; \"B\" { n<>b } hape=x }",
+        // Found by fuzzing: in a strict graph a repeated edge joins a second subgraph.
+        "strict graph { { a -- b } { a -- b [color=red] } }",
         // Found by fuzzing: an HTML-like ID holding a backslash before a line break.
         "digraph { <<<\n\\\n<F\n4nd\" a>>>> -> b }",
     ]

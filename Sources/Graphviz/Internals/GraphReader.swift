@@ -76,7 +76,10 @@ struct GraphReader {
 
     private func appendEdges(of graph: GraphPointer, to body: inout some DOTStatementList) {
         let symbols = CGraph.symbols(root, kind: AGEDGE)
-        for edge in CGraph.edges(graph) where edgeScope[UnsafeMutableRawPointer(edge)] == graph {
+        // In a strict graph an edge can belong to sibling subgraphs (a repeated edge statement
+        // adds membership instead of an edge), so it is written in every subgraph holding it.
+        let strict = agisstrict(root) != 0
+        for edge in CGraph.edges(graph) where edgeScope[UnsafeMutableRawPointer(edge)] == graph || (strict && graph != root) {
             var attributes = DOTAttributes()
             for symbol in symbols {
                 let current = CGraph.value(UnsafeMutableRawPointer(edge), symbol)
