@@ -36,11 +36,13 @@ deps:
 	fi
 
 ## Hardening checks: valgrind over parsing, every layout and format, the report and the error
-## paths (definitely lost: 0 bytes), and the thread stress test under ThreadSanitizer.
+## paths (definitely lost: 0 bytes), the thread stress test under ThreadSanitizer, and the
+## libFuzzer targets (60 s each, or FUZZ_RUNS=1000000 executions each).
 hardening: deps
 	@command -v valgrind >/dev/null || (apt-get update -qq && apt-get install -y -qq valgrind >/dev/null)
 	./Scripts/check-leaks.sh
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter ConcurrencyTests
+	./Scripts/fuzz.sh $(FUZZ_RUNS)
 
 build: deps
 	$(SWIFT) build
