@@ -8,15 +8,21 @@ extension DOTWriter {
     /// Inside quotes, `"` becomes `\"`; a backslash stays a literal backslash, as cgraph keeps
     /// it; a line break stays a line break; any Unicode text is written as UTF-8. Two things DOT
     /// cannot hold are handled: U+0000 is dropped, and text with a run of an odd number of
-    /// backslashes right before a `"`, a line break or the end is written as an HTML-like ID
-    /// `<…>` when its angle brackets balance, else that run gets one more backslash, since
-    /// cgraph would otherwise read it as an escape. (cgraph also renames any ID that starts with `%`, its
+    /// backslashes right before a `"`, a line break or the end, or with a line break between
+    /// two `"` (cgraph 2.43's lexer drops it), is written as an HTML-like ID `<…>` when its
+    /// angle brackets balance; otherwise such a backslash run gets one more backslash. (cgraph also renames any ID that starts with `%`, its
     /// prefix for anonymous objects; no writer can keep such an ID.)
     ///
     /// - Complexity: O(*n*) in the length of `text`.
     public static func quote(_ text: String) -> String {
+        quote(text, allowingHTML: true)
+    }
+
+    /// `text` as a DOT ID; `allowingHTML` is false for attribute values, where the `<…>` form
+    /// would turn text into an HTML-like label.
+    static func quote(_ text: String, allowingHTML: Bool) -> String {
         if isBareIdentifier(text) || isNumeral(text) { return text }
-        if needsMending(text), hasBalancedAngleBrackets(text), !text.utf8.contains(0) {
+        if allowingHTML, needsMending(text), hasBalancedAngleBrackets(text), !text.utf8.contains(0) {
             // A quoted string cannot hold this text, but an HTML-like ID can: cgraph keeps its
             // characters as they are.
             return "<" + text + ">"
@@ -48,11 +54,15 @@ extension DOTWriter {
         return output
     }
 
-    /// Whether a quoted string would have to change `text`: an odd run of backslashes right
-    /// before a `"`, a line break or the end.
+    /// Whether cgraph would read `text`, quoted, as something else: an odd run of backslashes
+    /// right before a `"`, a line break or the end, or a `"` right before a line break (cgraph
+    /// 2.43 drops a line break that follows an escaped quote).
     static func needsMending(_ text: String) -> Bool {
         var backslashes = 0
+        var previous: UInt8 = 0
         for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n"), previous == UInt8(ascii: "\""), backslashes == 0 { return true }
+            previous = byte
             if byte == UInt8(ascii: "\\") { backslashes += 1; continue }
             if backslashes % 2 == 1, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") { return true }
             backslashes = 0

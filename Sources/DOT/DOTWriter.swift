@@ -111,7 +111,7 @@ public struct DOTWriter: Sendable {
             output += value.rawValue
             output += ">"
         case .string:
-            output += quote(value.rawValue)
+            output += quote(value.rawValue, allowingHTML: false)
         }
     }
 }

@@ -143,6 +143,12 @@ import Testing
         try Data(#"<?xml version="1.0"?><graph"#.utf8 + [0xED] + Data("l><graph/></graphml>".utf8)).write(to: binary)
         #expect(DatasetLoader.check([binary.path]).diagnostics.map(\.message) == ["not valid XML: the text is not valid UTF-8"])
 
+        // Found by fuzzing: and on a processing instruction without data.
+        let instruction = folder.appendingPathComponent("instruction.graphml")
+        try "<?xml version=\"1.0\"?>\n<graphml><?empty?><graph/></graphml>".write(to: instruction, atomically: true, encoding: .utf8)
+        #expect(DatasetLoader.check([instruction.path]).diagnostics.map { "\($0.line ?? 0) \($0.message)" }
+                == ["2 not valid XML: a processing instruction without data (<?name?>)"])
+
         let dot = folder.appendingPathComponent("bad.dot")
         try "graph {\n  a [kind=city]\n  a -- \n}\n".write(to: dot, atomically: true, encoding: .utf8)
         let syntax = DatasetLoader.check([dot.path]).diagnostics

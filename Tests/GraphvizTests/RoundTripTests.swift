@@ -145,6 +145,8 @@ enum ExampleFile {
         "digraph { a; \"B\" { n<>b } hape=x }",
         // Found by fuzzing: in a strict graph a repeated edge joins a second subgraph.
         "strict graph { { a -- b } { a -- b [color=red] } }",
+        // Found by fuzzing: cgraph drops a line break between two escaped quotes in a quoted ID.
+        "digraph { <Be\"\n\" -> -> b }",
         // Found by fuzzing: an HTML-like ID holding a backslash before a line break.
         "digraph { <<<\n\\\n<F\n4nd\" a>>>> -> b }",
     ]

@@ -30,6 +30,10 @@ final class XMLTree {
         if let line = firstInvalidUTF8Line(data) {
             throw XMLTreeError(line: line, message: "the text is not valid UTF-8")
         }
+        // It also stops the process on a processing instruction without data (`<?name?>`).
+        if let line = firstEmptyProcessingInstructionLine(data) {
+            throw XMLTreeError(line: line, message: "a processing instruction without data (<?name?>)")
+        }
         let parser = XMLParser(data: data)
         let builder = Builder()
         parser.delegate = builder
@@ -45,6 +49,27 @@ final class XMLTree {
             throw XMLTreeError(line: lines, message: "the file ends inside <\(open.name)> (opened on line \(open.line)): it is cut short")
         }
         return root
+    }
+
+    /// The line of the first `<?name?>` that holds no data after its name, or `nil`.
+    static func firstEmptyProcessingInstructionLine(_ data: Data) -> Int? {
+        let bytes = [UInt8](data)
+        var line = 1
+        var index = 0
+        while index + 1 < bytes.count {
+            if bytes[index] == 0x0A { line += 1 }
+            if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "?") {
+                var end = index + 2
+                var sawSpace = false
+                while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "?") && bytes[end + 1] == UInt8(ascii: ">")) {
+                    if [0x20, 0x09, 0x0A, 0x0D].contains(bytes[end]) { sawSpace = true }
+                    end += 1
+                }
+                if !sawSpace { return line }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The line of the first byte sequence that is not UTF-8, or `nil` when all of it is.
