@@ -69,10 +69,10 @@ public enum Graphviz {
     ///
     /// - Throws: ``GraphvizError/syntax(line:message:)`` with Graphviz's message and line.
     public static func parse(_ dotText: String) throws(GraphvizError) -> DOTGraph {
-        try GraphvizContext.withLock { (_) throws(GraphvizError) -> DOTGraph in
+        try GraphvizContext.withLock { (context) throws(GraphvizError) -> DOTGraph in
             let graph = try CGraph.read(dotText)
             defer { CGraph.close(graph) }
-            var reader = GraphReader(root: graph)
+            var reader = GraphReader(root: graph, initialDefaults: context.initialDefaults)
             return reader.read()
         }
     }

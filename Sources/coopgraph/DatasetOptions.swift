@@ -36,3 +36,16 @@ struct DatasetOptions: ParsableArguments {
 enum Language: String, ExpressibleByArgument, CaseIterable {
     case en, pl
 }
+
+/// `--theme` values.
+enum ThemeOption: String, ExpressibleByArgument, CaseIterable {
+    case light, dark, print
+
+    var theme: DiagramTheme {
+        switch self {
+        case .light: .light
+        case .dark: .dark
+        case .print: .print
+        }
+    }
+}

@@ -26,7 +26,7 @@ struct Render: ParsableCommand {
     var view: ViewOption = .partners
 
     @Option(name: .long, help: "light, dark or print.")
-    var theme: String = "light"
+    var theme: ThemeOption = .light
 
     @Option(name: .long, help: "slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT pixels.")
     var size: String?
@@ -97,10 +97,6 @@ struct Render: ParsableCommand {
     }
 
     private func makeDiagram() throws -> CooperationDiagram {
-        guard let chosenTheme = DiagramTheme.named(theme) else {
-            Terminal.printError("unknown theme '\(theme)'; use light, dark or print")
-            throw ExitCode(1)
-        }
         var linkKinds: Set<LinkKind>?
         if let kinds {
             linkKinds = []
@@ -113,7 +109,7 @@ struct Render: ParsableCommand {
             }
         }
         let dataset = try options.load()
-        var diagram = try CooperationDiagram(dataset: dataset, focus: options.focus, language: options.lang.rawValue, theme: chosenTheme, year: options.year)
+        var diagram = try CooperationDiagram(dataset: dataset, focus: options.focus, language: options.lang.rawValue, theme: theme.theme, year: options.year)
         diagram.linkKinds = linkKinds
         if let center {
             guard dataset.contains(center) else {

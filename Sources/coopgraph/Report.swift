@@ -15,23 +15,19 @@ struct Report: ParsableCommand {
     var output: String = "out"
 
     @Option(name: .long, help: "light, dark or print.")
-    var theme: String = "light"
+    var theme: ThemeOption = .light
 
     @Option(name: .long, help: "The size of the PNG files: slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT.")
     var size: String = "slide-16x9"
 
     func run() throws {
-        guard let chosenTheme = DiagramTheme.named(theme) else {
-            Terminal.printError("unknown theme '\(theme)'; use light, dark or print")
-            throw ExitCode(1)
-        }
         guard let chosenSize = DiagramSize(size) else {
             Terminal.printError("unknown size '\(size)'; use slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT")
             throw ExitCode(1)
         }
         let dataset = try options.load()
         do {
-            var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang.rawValue, theme: chosenTheme, year: options.year)
+            var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang.rawValue, theme: theme.theme, year: options.year)
             pack.size = chosenSize
             let written = try pack.write(to: output)
             Terminal.write("Wrote \(written.count) files to \(output)/: " + written.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + "\n")

@@ -14,16 +14,12 @@ struct Slides: ParsableCommand {
     var output: String = "deck.pptx"
 
     @Option(name: .long, help: "light, dark or print.")
-    var theme: String = "light"
+    var theme: ThemeOption = .light
 
     func run() throws {
-        guard let chosenTheme = DiagramTheme.named(theme) else {
-            Terminal.printError("unknown theme '\(theme)'; use light, dark or print")
-            throw ExitCode(1)
-        }
         let dataset = try options.load()
         do {
-            let pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang.rawValue, theme: chosenTheme, year: options.year)
+            let pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang.rawValue, theme: theme.theme, year: options.year)
             try AtomicFile.write(try SlideDeck(pack: pack).data(), to: output)
         } catch let error as StatisticsError {
             Terminal.printError(error.description)

@@ -10,10 +10,13 @@ import DOT
 /// that subgraph's defaults (cgraph applies a subgraph's defaults to the edges made in it).
 struct GraphReader {
     let root: GraphPointer
+    /// The defaults a graph has before its text declares any, by kind.
+    let initialDefaults: [Int32: [String: String]]
     private var edgeScope: [UnsafeMutableRawPointer: GraphPointer] = [:]
 
-    init(root: GraphPointer) {
+    init(root: GraphPointer, initialDefaults: [Int32: [String: String]]) {
         self.root = root
+        self.initialDefaults = initialDefaults
     }
 
     mutating func read() -> DOTGraph {
@@ -97,7 +100,7 @@ struct GraphReader {
     /// The root's defaults that differ from those every graph starts with (Graphviz's context
     /// declares some, such as a node `label` of `\N`, for all graphs it reads).
     private func declaredDefaults(kind: Int32) -> DOTAttributes {
-        let initial = CGraph.initialDefaults(kind: kind)
+        let initial = initialDefaults[kind] ?? [:]
         var result = DOTAttributes()
         for symbol in CGraph.symbols(root, kind: kind) {
             let (text, isHTML) = CGraph.defaultValue(symbol)

@@ -13,6 +13,9 @@ final class GraphvizContext: @unchecked Sendable {
     let layouts: [String]
     /// Installed output formats (device plugins), sorted.
     let formats: [String]
+    /// Node and edge defaults every graph starts with (``CGraph/initialDefaults(kind:)``),
+    /// read once rather than on every parse.
+    let initialDefaults: [Int32: [String: String]]
 
     /// A pthread mutex (through `NSLock`), which ThreadSanitizer understands; guards
     /// ``current`` and every call into Graphviz.
@@ -26,6 +29,7 @@ final class GraphvizContext: @unchecked Sendable {
         gvc = gvContext()!
         layouts = GraphvizContext.pluginList(gvc, kind: "layout")
         formats = GraphvizContext.pluginList(gvc, kind: "device")
+        initialDefaults = [AGNODE: CGraph.initialDefaults(kind: AGNODE), AGEDGE: CGraph.initialDefaults(kind: AGEDGE)]
         ErrorCapture.reset()
     }
 
