@@ -2,6 +2,12 @@ extension DOTWriter {
     /// The DOT keywords, which are never bare IDs, in any case.
     static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
 
+    /// The longest run of bytes written without a break: cgraph's lexer refuses a token (an
+    /// identifier, a numeral, or a stretch of a quoted string between escapes) longer than its
+    /// 16,384-byte buffer, so longer IDs are quoted and long stretches are split with `\`
+    /// and a line break, which cgraph removes.
+    static let longestRun = 4096
+
     /// `text` written as a DOT ID: bare when the grammar reads it back as the same ID (an
     /// identifier or a numeral that is not a keyword), otherwise double-quoted.
     ///
@@ -10,8 +16,10 @@ extension DOTWriter {
     /// cannot hold are handled: U+0000 is dropped, and text with a run of an odd number of
     /// backslashes right before a `"`, a line break or the end, or with a line break between
     /// two `"` (cgraph 2.43's lexer drops it), is written as an HTML-like ID `<…>` when its
-    /// angle brackets balance; otherwise such a backslash run gets one more backslash. (cgraph also renames any ID that starts with `%`, its
-    /// prefix for anonymous objects; no writer can keep such an ID.)
+    /// angle brackets balance; otherwise such a backslash run gets one more backslash. Text of
+    /// any length is readable: a quoted string is continued on a new line (`\` and a line
+    /// break, which cgraph removes) every few kilobytes. (cgraph also renames any ID that
+    /// starts with `%`, its prefix for anonymous objects; no writer can keep such an ID.)
     ///
     /// - Complexity: O(*n*) in the length of `text`.
     public static func quote(_ text: String) -> String {
@@ -21,7 +29,7 @@ extension DOTWriter {
     /// `text` as a DOT ID; `allowingHTML` is false for attribute values, where the `<…>` form
     /// would turn text into an HTML-like label.
     static func quote(_ text: String, allowingHTML: Bool) -> String {
-        if isBareIdentifier(text) || isNumeral(text) { return text }
+        if text.utf8.count <= longestRun, isBareIdentifier(text) || isNumeral(text) { return text }
         if allowingHTML, needsMending(text), hasBalancedAngleBrackets(text), !text.utf8.contains(0) {
             // A quoted string cannot hold this text, but an HTML-like ID can: cgraph keeps its
             // characters as they are.
@@ -30,22 +38,26 @@ extension DOTWriter {
         var output = "\""
         output.reserveCapacity(text.utf8.count + 2)
         var backslashes = 0
+        var run = 0
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\\":
                 backslashes += 1
                 output.unicodeScalars.append(scalar)
+                run = 0
                 continue
             case "\"":
                 if backslashes % 2 == 1 { output += "\\" }
                 output += "\\\""
-            case "\n":
-                if backslashes % 2 == 1 { output += "\\" }
-                output += "\n"
+                run = 0
             case "\u{0}":
                 break
             default:
+                if scalar == "\n", backslashes % 2 == 1 { output += "\\" }
+                // Only between two ordinary characters, where `\` cannot pair with a neighbour.
+                if run >= longestRun, backslashes == 0 { output += "\\\n"; run = 0 }
                 output.unicodeScalars.append(scalar)
+                run += scalar.utf8.count
             }
             backslashes = 0
         }

@@ -18,5 +18,10 @@ enum HostileText {
         "", " ", "a;b", "a{b}c", "a->b", "a--b", "a=b", "[x]", "<tag>", "# hash", "// comment", "/* c */",
         "tab\there", "x\"y\\z",
         String(repeating: "Poznań 🙂 \"q\" ", count: 1_048_576 / 20),
+        // Longer than cgraph's 16 KB token buffer: a 10 MB label, an identifier and a numeral.
+        String(repeating: "Łx", count: 10 * 1_048_576 / 3),
+        String(repeating: "identifier_", count: 2_000),
+        String(repeating: "9", count: 20_000),
+        String(repeating: "z", count: 4_095) + "\\" + String(repeating: "y", count: 20_000) + "\n" + String(repeating: "w", count: 9_000),
     ]
 }
