@@ -29,26 +29,30 @@ public enum Graphviz {
     /// Lays out and renders a graph.
     ///
     /// Attributes that read files (`image`, `shapefile`, `imagepath`, `fontpath`, `stylesheet`,
-    /// `<IMG SRC>`) are refused unless their files lie in a folder `fileAccess` allows.
+    /// `<IMG SRC>`) are refused unless their files lie in a folder `fileAccess` allows. With
+    /// `limits`, the layout and render run in a child process that is stopped past them.
     ///
     /// - Parameters:
     ///   - graph: The graph, written by ``DOT/DOTWriter`` and read by cgraph.
     ///   - layout: The layout engine.
     ///   - format: The output format.
+    ///   - fileAccess: The folders the graph's attributes may read files from (none by default).
+    ///   - limits: The time and memory the layout and render may take (none by default).
     /// - Returns: The rendered bytes and any warnings.
     /// - Throws: ``GraphvizError``: an unknown layout or format (with the installed ones), a
-    ///   layout or render failure with Graphviz's message.
-    ///   - fileAccess: The folders the graph's attributes may read files from (none by default).
-    public static func render(_ graph: DOTGraph, layout: Layout = .dot, format: OutputFormat, fileAccess: FileAccess = .none) throws(GraphvizError) -> Rendering {
-        try render(dotText: graph.dotText, layout: layout, format: format, fileAccess: fileAccess)
+    ///   layout or render failure with Graphviz's message, a limit exceeded.
+    public static func render(_ graph: DOTGraph, layout: Layout = .dot, format: OutputFormat, fileAccess: FileAccess = .none,
+                              limits: RenderLimits = .none) throws(GraphvizError) -> Rendering {
+        try render(dotText: graph.dotText, layout: layout, format: format, fileAccess: fileAccess, limits: limits)
     }
 
-    /// Lays out and renders DOT text; see ``render(_:layout:format:fileAccess:)``.
+    /// Lays out and renders DOT text; see ``render(_:layout:format:fileAccess:limits:)``.
     ///
     /// - Throws: ``GraphvizError/syntax(line:message:)`` when the text does not parse,
     ///   ``GraphvizError/forbiddenFileAccess(attribute:path:)`` when an attribute would read a
-    ///   file outside `fileAccess`, and the errors of ``render(_:layout:format:fileAccess:)``.
-    public static func render(dotText: String, layout: Layout = .dot, format: OutputFormat, fileAccess: FileAccess = .none) throws(GraphvizError) -> Rendering {
+    ///   file outside `fileAccess`, and the errors of ``render(_:layout:format:fileAccess:limits:)``.
+    public static func render(dotText: String, layout: Layout = .dot, format: OutputFormat, fileAccess: FileAccess = .none,
+                              limits: RenderLimits = .none) throws(GraphvizError) -> Rendering {
         try GraphvizContext.withLock { (context) throws(GraphvizError) -> Rendering in
             guard context.layouts.contains(layout.rawValue) else {
                 throw .unknownLayout(layout.rawValue, available: context.layouts)
@@ -59,7 +63,10 @@ public enum Graphviz {
             let graph = try CGraph.read(dotText)
             defer { CGraph.close(graph) }
             try FileAccessCheck.check(graph, fileAccess)
-            return try Renderer.render(graph, context: context, layout: layout.rawValue, format: format.rawValue)
+            if limits.isNone {
+                return try Renderer.render(graph, context: context, layout: layout.rawValue, format: format.rawValue)
+            }
+            return try ChildRenderer.render(graph, context: context, layout: layout.rawValue, format: format.rawValue, limits: limits)
         }
     }
 

@@ -15,6 +15,10 @@ public enum GraphvizError: Error, Hashable, Sendable {
     case renderFailed(format: String, message: String)
     /// The text holds a character Graphviz cannot read (U+0000).
     case invalidInput(String)
+    /// The layout and render took longer than ``RenderLimits/time`` and were stopped.
+    case timeLimitExceeded(engine: String, limit: Duration)
+    /// The layout and render needed more memory than ``RenderLimits/memory`` bytes.
+    case memoryLimitExceeded(engine: String, limit: Int)
     /// An attribute would make Graphviz read a file outside the folders ``FileAccess`` allows.
     case forbiddenFileAccess(attribute: String, path: String)
 }
@@ -35,10 +39,21 @@ extension GraphvizError: CustomStringConvertible {
             return "Graphviz layout '\(engine)' failed: \(message)"
         case let .renderFailed(format, message):
             return "Graphviz could not render \(format): \(message)"
+        case let .timeLimitExceeded(engine, limit):
+            return "Graphviz layout '\(engine)' took longer than the \(Self.seconds(limit)) allowed and was stopped; allow more time, or try a faster layout such as sfdp"
+        case let .memoryLimitExceeded(engine, limit):
+            return "Graphviz layout '\(engine)' needed more than the \(limit >= 1_048_576 ? "\(limit / 1_048_576) MB" : "\(limit) bytes") of memory allowed and was stopped; allow more, or draw a smaller graph"
         case let .invalidInput(message):
             return message
         case let .forbiddenFileAccess(attribute, path):
             return "the '\(attribute)' attribute would read '\(path)', outside the folders allowed; remove it, or allow its folder"
         }
+    }
+
+    /// A duration as seconds a person reads ("2 s", "0.5 s").
+    private static func seconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let value = Double(seconds) + Double(attoseconds) / 1e18
+        return value == value.rounded() ? "\(Int64(value)) s" : "\(value) s"
     }
 }

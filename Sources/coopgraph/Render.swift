@@ -43,7 +43,28 @@ struct Render: ParsableCommand {
     @Option(name: .customLong("allow-files"), help: "A folder a DOT file's image, shapefile and similar attributes may read from (none by default).")
     var allowedFolders: [String] = []
 
+    @Option(name: .customLong("time-limit"), help: "Stop a layout that takes longer than this many seconds (none by default).")
+    var timeLimit: Double?
+
+    @Option(name: .customLong("memory-limit"), help: "Stop a layout that needs more than this many megabytes (none by default).")
+    var memoryLimit: Int?
+
+    /// The limits given on the command line.
+    private func renderLimits() throws -> RenderLimits {
+        if let timeLimit, !(timeLimit > 0) || !timeLimit.isFinite {
+            Terminal.printError("--time-limit must be a positive number of seconds")
+            throw ExitCode(1)
+        }
+        if let memoryLimit, memoryLimit <= 0 {
+            Terminal.printError("--memory-limit must be a positive number of megabytes")
+            throw ExitCode(1)
+        }
+        return RenderLimits(time: timeLimit.map { .milliseconds(Int64(($0 * 1000).rounded(.up))) },
+                            memory: memoryLimit.map { $0.multipliedReportingOverflow(by: 1_048_576).partialValue })
+    }
+
     func run() throws {
+        let limits = try renderLimits()
         let extensionName = URL(fileURLWithPath: output).pathExtension
         guard let format = OutputFormat(pathExtension: extensionName) else {
             Terminal.printError("\(output): give the output a file extension such as .svg, .png or .pdf")
@@ -59,7 +80,7 @@ struct Render: ParsableCommand {
                     Terminal.printError("\(input): cannot read the file as UTF-8 text")
                     throw ExitCode(1)
                 }
-                data = try render(text, format: format, input: input)
+                data = try render(text, format: format, input: input, limits: limits)
             } else {
                 let diagram = try makeDiagram()
                 let graph = diagram.graph(view.diagramView)
@@ -68,7 +89,7 @@ struct Render: ParsableCommand {
                     data = Data(graph.dotText.utf8)
                 } else {
                     do {
-                        data = try DiagramRenderer.render(graph, layout: layout ?? diagram.layout(for: view.diagramView), format: format, size: diagramSize)
+                        data = try DiagramRenderer.render(graph, layout: layout ?? diagram.layout(for: view.diagramView), format: format, size: diagramSize, limits: limits)
                     } catch {
                         Terminal.printError("the \(view.rawValue) view: \(error.description)")
                         throw ExitCode(1)
@@ -122,10 +143,10 @@ struct Render: ParsableCommand {
         return diagram
     }
 
-    private func render(_ text: String, format: OutputFormat, input: String) throws -> Data {
+    private func render(_ text: String, format: OutputFormat, input: String, limits: RenderLimits) throws -> Data {
         do {
             return try Graphviz.render(dotText: text, layout: Layout(rawValue: layout ?? "dot"), format: format,
-                                       fileAccess: FileAccess(allowedFolders: allowedFolders)).data
+                                       fileAccess: FileAccess(allowedFolders: allowedFolders), limits: limits).data
         } catch {
             if case let .syntax(line?, message) = error {
                 Terminal.printError("\(input):\(line): \(message)")

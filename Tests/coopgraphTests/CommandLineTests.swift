@@ -99,6 +99,24 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["bad.dot"])
     }
 
+    @Test func layoutPastTheTimeLimitGivesOneLineAndKeepsThePreviousFile() throws {
+        let folder = try Self.temporaryFolder()
+        let input = folder.appendingPathComponent("slow.dot").path
+        let output = folder.appendingPathComponent("slow.svg").path
+        let count = 20_000
+        try ("digraph {\n" + (0..<count).map { "n\($0) -> n\(($0 * 7_919 + 13) % count);\n" }.joined() + "}\n")
+            .write(toFile: input, atomically: true, encoding: .utf8)
+        try "previous".write(toFile: output, atomically: true, encoding: .utf8)
+        let result = try Self.run(["render", input, "-o", output, "--time-limit", "1"])
+        #expect(result.status == 1)
+        #expect(result.errors == "coopgraph: \(input): Graphviz layout 'dot' took longer than the 1 s allowed and was stopped; allow more time, or try a faster layout such as sfdp\n")
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "previous")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["slow.dot", "slow.svg"])
+        let refused = try Self.run(["render", input, "-o", output, "--time-limit", "0"])
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("--time-limit must be a positive number of seconds"))
+    }
+
     @Test func unknownLayoutListsTheAvailableOnes() throws {
         let folder = try Self.temporaryFolder()
         let input = folder.appendingPathComponent("ok.dot").path

@@ -12,18 +12,20 @@ public enum DiagramRenderer {
     ///   - layout: A Graphviz layout engine.
     ///   - format: `svg`, `png`, `pdf` or another Graphviz format.
     ///   - size: The size, or `nil` for Graphviz's natural size.
+    ///   - limits: The time and memory each Graphviz layout may take (none by default).
     /// - Throws: ``Graphviz/GraphvizError``.
-    public static func render(_ graph: DOTGraph, layout: String, format: OutputFormat, size: DiagramSize?) throws(GraphvizError) -> Data {
-        guard let size else { return try Graphviz.render(graph, layout: Layout(rawValue: layout), format: format).data }
+    public static func render(_ graph: DOTGraph, layout: String, format: OutputFormat, size: DiagramSize?,
+                              limits: RenderLimits = .none) throws(GraphvizError) -> Data {
+        guard let size else { return try Graphviz.render(graph, layout: Layout(rawValue: layout), format: format, limits: limits).data }
         var sized = graph
         if format == .png {
             // Lay out once to learn the drawing's bounding box, then draw it through a viewport
             // of exactly the size's pixels (at 72 dpi a point is a pixel), zoomed to fit.
-            let laidOut = String(decoding: try Graphviz.render(graph, layout: Layout(rawValue: layout), format: .dot).data, as: UTF8.self)
+            let laidOut = String(decoding: try Graphviz.render(graph, layout: Layout(rawValue: layout), format: .dot, limits: limits).data, as: UTF8.self)
             let box = try Graphviz.canonicalForm(of: laidOut).attributes["bb"]?.text.split(separator: ",").compactMap { Double($0) } ?? []
             let (width, height) = size.pixels
             guard box.count == 4, box[2] > box[0] || box[3] > box[1] else {
-                return try Graphviz.render(graph, layout: Layout(rawValue: layout), format: format).data
+                return try Graphviz.render(graph, layout: Layout(rawValue: layout), format: format, limits: limits).data
             }
             let margin = 0.04 * Double(min(width, height))
             let zoom = min((Double(width) - 2 * margin) / max(box[2] - box[0], 1), (Double(height) - 2 * margin) / max(box[3] - box[1], 1))
@@ -37,6 +39,6 @@ public enum DiagramRenderer {
             // The PDF device adds half an inch around the page unless told not to.
             sized.attributes["margin"] = .raw("0")
         }
-        return try Graphviz.render(sized, layout: Layout(rawValue: layout), format: format).data
+        return try Graphviz.render(sized, layout: Layout(rawValue: layout), format: format, limits: limits).data
     }
 }

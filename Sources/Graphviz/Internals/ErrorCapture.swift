@@ -27,9 +27,16 @@ enum ErrorCapture {
 
     /// The messages since the last ``reset()``, split into errors and warnings.
     static func drain() -> (errors: [String], warnings: [String]) {
+        defer { buffer = "" }
+        return messages(in: buffer)
+    }
+
+    /// The messages in text that Graphviz printed, split into errors and warnings: a line
+    /// that starts with "Error:" or "Warning:" begins one, other lines continue the last.
+    static func messages(in text: String) -> (errors: [String], warnings: [String]) {
         var errors: [String] = [], warnings: [String] = []
         var lastWasError = false
-        for line in buffer.split(separator: "\n", omittingEmptySubsequences: true) {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
             let text = line.trimmingCharacters(in: " \t")
             guard !text.isEmpty else { continue }
             if text.hasPrefix("Error:") {
@@ -46,7 +53,6 @@ enum ErrorCapture {
                 warnings.append(text)
             }
         }
-        buffer = ""
         return (errors, warnings)
     }
 }

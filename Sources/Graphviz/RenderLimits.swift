@@ -1,0 +1,32 @@
+/// Bounds on the time and memory one layout and render may take.
+///
+/// `gvLayout` cannot be interrupted and a layout that needs more memory than the machine has
+/// would take the whole process down, so a render with limits runs in a child process: a
+/// `fork` of the caller, which runs the same in-process Graphviz on its copy of the graph and
+/// sends the bytes back. Past the time limit the child is stopped; past the memory limit its
+/// allocations fail. Either way the caller gets a ``GraphvizError`` and keeps running.
+/// What Graphviz remembers in the child (a plugin it loads, a warning it gives only once)
+/// stays there.
+///
+/// ```swift
+/// let limits = RenderLimits(time: .seconds(30), memory: 1 << 30)
+/// let svg = try Graphviz.render(graph, format: .svg, limits: limits).data
+/// ```
+public struct RenderLimits: Hashable, Sendable {
+    /// The longest the layout and render may take together, or `nil` for no limit.
+    public var time: Duration?
+    /// The most memory, in bytes, the layout and render may allocate, or `nil` for no limit.
+    public var memory: Int?
+
+    /// Limits of `time` and `memory` bytes; `nil` leaves that one unbounded.
+    public init(time: Duration? = nil, memory: Int? = nil) {
+        self.time = time
+        self.memory = memory
+    }
+
+    /// No limits: the render runs in the calling process.
+    public static let none = RenderLimits()
+
+    /// Whether neither limit is set.
+    public var isNone: Bool { time == nil && memory == nil }
+}
