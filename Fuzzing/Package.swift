@@ -3,13 +3,18 @@
 // runtime. Build and run with ../Scripts/fuzz.sh.
 import PackageDescription
 
+let datasetReaders = ["FuzzYAML", "FuzzJSON", "FuzzCSV", "FuzzGraphML", "FuzzGEXF"]
+
 let package = Package(
     name: "CooperationGraphFuzzing",
     dependencies: [.package(path: "..")],
     targets: [
+        .target(name: "FuzzSupport", dependencies: [.product(name: "CooperationGraph", package: "main")]),
         .executableTarget(name: "FuzzDOT", dependencies: [
-            .product(name: "Graphviz", package: "main"), .product(name: "DOT", package: "main"),
+            "FuzzSupport", .product(name: "Graphviz", package: "main"), .product(name: "DOT", package: "main"),
         ]),
-        .executableTarget(name: "FuzzDatasets", dependencies: [.product(name: "CooperationGraph", package: "main")]),
-    ]
+        .executableTarget(name: "FuzzWriter", dependencies: [
+            "FuzzSupport", .product(name: "Graphviz", package: "main"), .product(name: "DOT", package: "main"),
+        ]),
+    ] + datasetReaders.map { .executableTarget(name: $0, dependencies: ["FuzzSupport"]) }
 )

@@ -115,6 +115,20 @@ import Testing
         #expect(text.contains("n0 ---|\"partnership 2001\"| n1"))
     }
 
+    /// Found by fuzzing: a node without a label (here YAML's reading of `"label": ,`, a null)
+    /// was read with an empty name, which no YAML dataset can hold; its id is its name.
+    @Test func nodeWithoutALabelIsNamedByItsID() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let input = folder.appendingPathComponent("null-label.json")
+        try #"{"nodes": [{"id": "a", "kind": "city", "label": ,A"}, {"id": "b", "kind": "city", "label": ""}], "links": []}"#
+            .write(to: input, atomically: true, encoding: .utf8)
+        let dataset = try DatasetLoader.load([input.path])
+        #expect(dataset.entities.map(\.name) == ["a", "b"])
+        let yaml = folder.appendingPathComponent("again.yaml")
+        try DatasetWriter.write(dataset, to: yaml.path)
+        #expect(try DatasetLoader.load([yaml.path]) == dataset)
+    }
+
     @Test func badInteropFilesNameTheirLine() throws {
         let folder = try Fixtures.temporaryFolder()
         let graphml = try String(decoding: DatasetWriter.encode(try DatasetLoader.load([Fixtures.poznanYAML]), as: .graphML).files[0].data, as: UTF8.self)
@@ -148,6 +162,12 @@ import Testing
         try "<?xml version=\"1.0\"?>\n<graphml><?empty?><graph/></graphml>".write(to: instruction, atomically: true, encoding: .utf8)
         #expect(DatasetLoader.check([instruction.path]).diagnostics.map { "\($0.line ?? 0) \($0.message)" }
                 == ["2 not valid XML: a processing instruction without data (<?name?>)"])
+
+        // Found by fuzzing: on Linux the parser recovers from some errors (here `label=""A>` on
+        // line 17) and reports success; every error counts.
+        let recovered = Fixtures.root.appendingPathComponent("Tests/CooperationGraphTests/Fixtures/recovered-by-xmlparser.gexf")
+        #expect(DatasetLoader.check([recovered.path]).diagnostics.map { "\($0.line ?? 0) \($0.message)" }
+                == ["17 not valid XML: the XML is not well-formed (a space is missing; libxml2 error 65)"])
 
         let dot = folder.appendingPathComponent("bad.dot")
         try "graph {\n  a [kind=city]\n  a -- \n}\n".write(to: dot, atomically: true, encoding: .utf8)

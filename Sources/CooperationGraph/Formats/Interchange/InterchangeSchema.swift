@@ -122,7 +122,7 @@ enum InterchangeSchema {
             country = resolved.country.id
         }
         return Entity(
-            id: id, kind: kind, name: attributes["label"] ?? id, subkind: attributes["subkind"], names: names,
+            id: id, kind: kind, name: attributes["label"].flatMap { $0.isEmpty ? nil : $0 } ?? id, subkind: attributes["subkind"], names: names,
             country: country, continent: continent, coordinates: coordinates, venue: attributes["venue"],
             year: try year(attributes["year"], of: "node '\(id)'"), topics: try list(attributes["topics"], "topics", of: "node '\(id)'"),
             note: attributes["note"], source: attributes["reference"].flatMap(SourceReference.init(notation:))

@@ -39,15 +39,17 @@ final class XMLTree {
         parser.delegate = builder
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
-        if !parser.parse() || builder.root == nil {
-            let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "the XML is not well-formed"
-            throw XMLTreeError(line: max(parser.lineNumber, 1), message: builder.root == nil && parser.parserError == nil ? "no XML element found" : message)
-        }
-        guard let root = builder.root else { throw XMLTreeError(line: 1, message: "no XML element found") }
-        if let open = builder.stack.last {
+        // On Linux the parser recovers from some errors and still reports success, so every
+        // error its delegate hears counts.
+        let parsed = parser.parse()
+        if builder.root != nil, let open = builder.stack.last {
             let lines = data.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw XMLTreeError(line: lines, message: "the file ends inside <\(open.name)> (opened on line \(open.line)): it is cut short")
         }
+        if let (line, error) = builder.firstError ?? parser.parserError.map({ (parser.lineNumber, $0) }) {
+            throw XMLTreeError(line: max(line, 1), message: "the XML is not well-formed (\(describe(error)))")
+        }
+        guard parsed, let root = builder.root else { throw XMLTreeError(line: 1, message: "no XML element found") }
         return root
     }
 
@@ -89,9 +91,35 @@ final class XMLTree {
         }
     }
 
+    /// libxml2's error numbers (`xmlParserErrors` in libxml/xmlerror.h), which Foundation's
+    /// parser reports on Linux, as words.
+    private static let libxml2Errors: [Int: String] = [
+        4: "the document is empty", 5: "something follows the root element's end", 9: "a character XML does not allow",
+        23: "an '&' without a ';' (write &amp; for an ampersand)", 26: "an undeclared entity", 38: "a '<' inside an attribute value",
+        39: "an attribute value without quotes", 40: "an attribute value that never ends", 41: "an attribute without a value",
+        65: "a space is missing", 68: "a name is missing", 73: "'>' expected", 76: "an end tag that does not match its start tag",
+        77: "an element that is never closed",
+    ]
+
+    /// The parser's error as words, with its number.
+    private static func describe(_ error: Error) -> String {
+        let code = (error as NSError).code
+        return libxml2Errors[code].map { "\($0); libxml2 error \(code)" } ?? "libxml2 error \(code)"
+    }
+
     private final class Builder: NSObject, XMLParserDelegate {
         var root: XMLTree?
         var stack: [XMLTree] = []
+        /// The first error the parser reported, and its line.
+        var firstError: (line: Int, error: Error)?
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            if firstError == nil { firstError = (parser.lineNumber, parseError) }
+        }
+
+        func parser(_ parser: XMLParser, validationErrorOccurred validationError: Error) {
+            if firstError == nil { firstError = (parser.lineNumber, validationError) }
+        }
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName: String?, attributes: [String: String] = [:]) {

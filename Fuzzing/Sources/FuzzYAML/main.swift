@@ -1,0 +1,7 @@
+// Fuzzes the YAML dataset reader; see FuzzSupport/DatasetFuzzing.swift and ../Scripts/fuzz.sh.
+import FuzzSupport
+
+LibFuzzer.run { start, count in
+    if let start { DatasetFuzzing.check(UnsafeBufferPointer(start: start, count: count), fileExtension: "yaml") }
+    return 0
+}
