@@ -11,8 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../Fuzzing"
 runs="${1:-}"
 # target:corpus:executions in the short run
-targets=(FuzzDOT:dot:150000 FuzzWriter:writer:60000 FuzzYAML:yaml:40000 FuzzJSON:json:60000
-         FuzzCSV:csv:60000 FuzzGraphML:graphml:40000 FuzzGEXF:gexf:40000)
+targets=(FuzzDOT:dot:600000 FuzzWriter:writer:200000 FuzzYAML:yaml:100000 FuzzJSON:json:90000
+         FuzzCSV:csv:80000 FuzzGraphML:graphml:120000 FuzzGEXF:gexf:140000)
 fuzzer=$(ls "$(dirname "$(dirname "$(command -v swiftc)")")"/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -n 1)
 swift build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=address \
   -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp -Xlinker "$fuzzer" -Xlinker -lstdc++ 2>&1 \

@@ -14,8 +14,8 @@ extension DOTWriter {
     /// Inside quotes, `"` becomes `\"`; a backslash stays a literal backslash, as cgraph keeps
     /// it; a line break stays a line break; any Unicode text is written as UTF-8. Two things DOT
     /// cannot hold are handled: U+0000 is dropped, and text with a run of an odd number of
-    /// backslashes right before a `"`, a line break or the end, or with a line break between
-    /// two `"` (cgraph 2.43's lexer drops it), is written as an HTML-like ID `<…>` when its
+    /// backslashes right before a `"`, a line break or the end, or with a line break that has
+    /// a `"`, a backslash or an end on both sides (cgraph 2.43's lexer drops it), is written as an HTML-like ID `<…>` when its
     /// angle brackets balance; otherwise such a backslash run gets one more backslash. Text of
     /// any length is readable: a quoted string is continued on a new line (`\` and a line
     /// break, which cgraph removes) every few kilobytes. (cgraph also renames any ID that
@@ -54,8 +54,9 @@ extension DOTWriter {
                 break
             default:
                 if scalar == "\n", backslashes % 2 == 1 { output += "\\" }
-                // Only between two ordinary characters, where `\` cannot pair with a neighbour.
-                if run >= longestRun, backslashes == 0 { output += "\\\n"; run = 0 }
+                // Only between two ordinary characters, where `\` cannot pair with a neighbour,
+                // and not before a line break, which would stand alone after it.
+                if run >= longestRun, backslashes == 0, scalar != "\n" { output += "\\\n"; run = 0 }
                 output.unicodeScalars.append(scalar)
                 run += scalar.utf8.count
             }
@@ -67,19 +68,25 @@ extension DOTWriter {
     }
 
     /// Whether cgraph would read `text`, quoted, as something else: an odd run of backslashes
-    /// right before a `"`, a line break or the end, or a `"` right before a line break (cgraph
-    /// 2.43 drops a line break that follows an escaped quote).
+    /// right before a `"`, a line break or the end; or a line break with a `"`, a backslash or
+    /// an end of the text on both sides (cgraph 2.43's lexer reads such a line break, alone
+    /// between two escapes, as the space between tokens and drops it).
     static func needsMending(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
         var backslashes = 0
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\n"), previous == UInt8(ascii: "\""), backslashes == 0 { return true }
-            previous = byte
+        for (index, byte) in bytes.enumerated() {
             if byte == UInt8(ascii: "\\") { backslashes += 1; continue }
             if backslashes % 2 == 1, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") { return true }
             backslashes = 0
+            if byte == UInt8(ascii: "\n"), isEscapeOrEnd(bytes, index - 1), isEscapeOrEnd(bytes, index + 1) { return true }
         }
         return backslashes % 2 == 1
+    }
+
+    /// Whether `bytes[index]` is outside the text, a `"` or a backslash.
+    private static func isEscapeOrEnd(_ bytes: [UInt8], _ index: Int) -> Bool {
+        guard bytes.indices.contains(index) else { return true }
+        return bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "\\")
     }
 
     /// Whether every `>` closes an earlier `<` and none is left open, as an HTML-like ID needs.

@@ -22,6 +22,23 @@ enum HostileText {
         String(repeating: "Łx", count: 10 * 1_048_576 / 3),
         String(repeating: "identifier_", count: 2_000),
         String(repeating: "9", count: 20_000),
+        // Found by fuzzing: a line break with a quote, a backslash or an end on both sides.
+        "\n", "a\\\n\"b", "\"\n\"", "x\\\n\\y", "q\"\n", String(repeating: "a", count: 4_096) + "\n\"",
         String(repeating: "z", count: 4_095) + "\\" + String(repeating: "y", count: 20_000) + "\n" + String(repeating: "w", count: 9_000),
     ]
+
+    /// What cgraph 2.43 holds after reading a quoted attribute value whose text is `raw` (with
+    /// no odd run of backslashes): a line break with a `"`, a backslash or an end on both
+    /// sides is dropped by its lexer, and no quoted form keeps it.
+    static func keptByCgraph(_ raw: String) -> String {
+        let scalars = Array(raw.unicodeScalars)
+        func isEscapeOrEnd(_ index: Int) -> Bool {
+            !scalars.indices.contains(index) || scalars[index] == "\"" || scalars[index] == "\\"
+        }
+        var kept = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() where !(scalar == "\n" && isEscapeOrEnd(index - 1) && isEscapeOrEnd(index + 1)) {
+            kept.append(scalar)
+        }
+        return String(kept)
+    }
 }

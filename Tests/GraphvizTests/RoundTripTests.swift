@@ -15,13 +15,14 @@ import Testing
         let canonical = try Graphviz.canonicalForm(of: graph.dotText)
         #expect(Set(canonical.nodes.keys) == Set(HostileText.table))
         for text in HostileText.table {
-            #expect(canonical.nodes[text]?["label"]?.text ?? "" == DOTValue.text(text).rawValue)
+            #expect(canonical.nodes[text]?["label"]?.text ?? "" == HostileText.keptByCgraph(DOTValue.text(text).rawValue))
         }
         #expect(canonical.edges.count == HostileText.table.count - 1)
         let expectedEdges = (1..<HostileText.table.count).map { index in
             CanonicalGraph.Edge(
                 tail: HostileText.table[index - 1], head: HostileText.table[index],
-                attributes: HostileText.table[index].isEmpty ? [:] : ["label": .init(text: DOTValue.text(HostileText.table[index]).rawValue, isHTML: false)]
+                attributes: HostileText.keptByCgraph(HostileText.table[index]).isEmpty ? [:]
+                    : ["label": .init(text: HostileText.keptByCgraph(DOTValue.text(HostileText.table[index]).rawValue), isHTML: false)]
             )
         }.sorted()
         #expect(canonical.edges == expectedEdges)

@@ -26,8 +26,8 @@ struct HostileGraph {
         // cgraph renames every ID that starts with "%" (its prefix for anonymous objects), and
         // DOT cannot hold U+0000, which the writer drops.
         ids = bytes.dropFirst().split(separator: 0xFF, omittingEmptySubsequences: false)
-            .map { String(decoding: $0, as: UTF8.self).replacingOccurrences(of: "\u{0}", with: "") }
-            .filter { !$0.hasPrefix("%") && seen.insert($0).inserted }
+            .map { String(String.UnicodeScalarView(String(decoding: $0, as: UTF8.self).unicodeScalars.filter { $0 != "\u{0}" })) }
+            .filter { $0.utf8.first != UInt8(ascii: "%") && seen.insert($0).inserted }
         guard !ids.isEmpty else { return nil }
         let count = ids.count
         var graph = DOTGraph(strict: flags & 2 != 0, directed: flags & 1 != 0)
@@ -36,8 +36,8 @@ struct HostileGraph {
             labels[id] = ids[(index + 1) % count]
             graph.addNode(id, ["label": .text(ids[(index + 1) % count]), "xlabel": .html(HTMLLabel(text: id))])
         }
-        clusterName = "cluster_" + ids[0]
-        var cluster = DOTSubgraph.cluster(clusterName, attributes: ["label": .text(ids[count - 1])])
+        var cluster = DOTSubgraph.cluster(ids[0], attributes: ["label": .text(ids[count - 1])])
+        clusterName = cluster.id ?? ""
         clusterLabel = ids[count - 1]
         clusterMembers = Set(ids.enumerated().filter { $0.offset % 2 == 1 }.map(\.element))
         for member in ids.enumerated().filter({ $0.offset % 2 == 1 }).map(\.element) { cluster.addNode(member) }

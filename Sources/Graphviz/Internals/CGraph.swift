@@ -166,7 +166,7 @@ enum CGraph {
 
     /// A subgraph's name, or `nil` for an anonymous one (cgraph names those `%N`).
     static func subgraphName(_ graph: GraphPointer) -> String? {
-        guard let name = name(graph), !name.hasPrefix("%") else { return nil }
+        guard let name = name(graph), name.utf8.first != UInt8(ascii: "%") else { return nil }
         return name
     }
 }
