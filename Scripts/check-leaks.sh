@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs coopgraph under valgrind's memcheck over parsing, rendering every format and layout,
-# the report pack, and the error paths, and fails unless every run reports "definitely lost:
+# the report pack, the error paths and a layout stopped at its time limit (the parent; the
+# forked layout process is not followed), and fails unless every run reports "definitely lost:
 # 0 bytes" (after Scripts/valgrind.supp, which names the libraries' own one-time allocations).
 # valgrind 3.19 cannot read the DWARF 5 that Swift writes, so the binary runs stripped.
 set -euo pipefail
@@ -15,6 +16,7 @@ bin="$work/coopgraph"
 printf 'digraph {\n  a -> b\n  b -> [\n}\n' > "$work/bad.dot"
 printf 'digraph { a [image="/etc/passwd"] }\n' > "$work/hostile.dot"
 printf 'digraph { a -> b -> c; subgraph cluster_x { label="X"; c -> d } }\n' > "$work/good.dot"
+python3 -c "print('digraph {' + ''.join(f'n{i} -> n{(i * 7919 + 13) % 3000};' for i in range(3000)) + '}')" > "$work/slow.dot"
 runs=(
   "render $work/bad.dot -o $work/bad.svg"
   "render $work/hostile.dot -o $work/hostile.svg"
@@ -22,12 +24,14 @@ runs=(
   "convert $work/good.dot -o $work/x.yaml"
   "stats"
   "report -o $work/pack"
+  "render $work/good.dot -o $work/limited.svg --time-limit 60 --memory-limit 512"
+  "render $work/slow.dot -o $work/slow.svg --time-limit 1"
 )
 for layout in dot neato fdp sfdp twopi circo; do runs+=("render $work/good.dot -o $work/good-$layout.svg --layout $layout"); done
 for format in svg png pdf dot xdot; do runs+=("render --view partners -o $work/partners.$format"); done
 failures=0
 for run in "${runs[@]}"; do
-  summary=$(valgrind --leak-check=full --suppressions=Scripts/valgrind.supp "$bin" $run 2>&1 >/dev/null || true)
+  summary=$(valgrind --leak-check=full --child-silent-after-fork=yes --suppressions=Scripts/valgrind.supp "$bin" $run 2>&1 >/dev/null || true)
   if printf '%s\n' "$summary" | grep -q "All heap blocks were freed"; then
     lost="definitely lost: 0 bytes"
   else

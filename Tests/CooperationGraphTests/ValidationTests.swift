@@ -104,6 +104,34 @@ import Testing
         #expect(throws: DatasetError.self) { try DatasetLoader.load(text: text, file: "alias.yaml") }
     }
 
+    @Test func aliasBombIsRefusedWithoutExpandingIt() throws {
+        // A billion laughs: nine levels of nine aliases each would be 387 million strings.
+        var lines = ["a0: &a0 [" + Array(repeating: "\"lol\"", count: 9).joined(separator: ",") + "]"]
+        for level in 1..<10 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ",") + "]") }
+        lines.append("entities: *a9")
+        let diagnostics = DatasetLoader.check(try Self.write(lines.joined(separator: "\n"), as: "bomb.yaml")).diagnostics
+        // The composer shares the anchored node rather than copying it, and the reader looks one
+        // level into `entities`: ten unknown fields (a0…a9) and nine non-entities, no expansion.
+        #expect(diagnostics.count == 19)
+        #expect(diagnostics.filter { $0.message.hasPrefix("unknown field 'a") }.count == 10)
+        #expect(diagnostics.filter { $0.message == "expected an entity as a mapping of fields" && $0.line == 9 }.count == 9)
+    }
+
+    @Test(arguments: ["deep.yaml", "deep.json"])
+    func nestingBeyondTheParsersLimitIsAnError(name: String) throws {
+        let depth = 100_000
+        let text = "{\"entities\": " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}"
+        let diagnostics = DatasetLoader.check(try Self.write(text, as: name)).diagnostics
+        let language = name.hasSuffix("json") ? "JSON" : "YAML"
+        #expect(diagnostics.map(\.message) == ["not valid \(language): Maximum nesting level reached while parsing"])
+    }
+
+    private static func write(_ text: String, as name: String) throws -> [String] {
+        let file = try Fixtures.temporaryFolder().appendingPathComponent(name)
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return [file.path]
+    }
+
     @Test func severalFilesAreMergedAndCheckedTogether() throws {
         let folder = try Fixtures.temporaryFolder()
         let first = folder.appendingPathComponent("one.yaml").path

@@ -323,15 +323,17 @@ struct YAMLDatasetReader {
     }
 
     private func diagnostic(for error: YamlError) -> Diagnostic {
+        // JSON is read as YAML, of which it is a part; name the format the file is in.
+        let language = file.lowercased().hasSuffix(".json") ? "JSON" : "YAML"
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let contextText = context.map { " \($0.text)" } ?? ""
             return Diagnostic(.error, file: file, line: mark.line, column: mark.column,
-                              message: "not valid YAML: \(problem)\(contextText)", hint: "fix the syntax at this place")
+                              message: "not valid \(language): \(problem.replacingOccurrences(of: ", set with yaml_set_max_nest_level())", with: ""))\(contextText)", hint: "fix the syntax at this place")
         case let .reader(problem, _, _, _):
             return Diagnostic(.error, file: file, message: "cannot read the text: \(problem)", hint: "save the file as UTF-8")
         default:
-            return Diagnostic(.error, file: file, message: "not valid YAML: \(error)")
+            return Diagnostic(.error, file: file, message: "not valid \(language): \(error)")
         }
     }
 }

@@ -19,14 +19,21 @@ enum CGraph {
         let graph = readWithDiscipline(text)
         let (errors, _) = ErrorCapture.drain()
         guard let graph else {
-            let message = errors.first ?? "Graphviz read no graph from the text (is it empty?)"
-            throw .syntax(line: lineNumber(in: message), message: message)
+            throw syntaxError(errors.first ?? "Graphviz read no graph from the text (is it empty?)")
         }
         if let message = errors.first {
             agclose(graph)
-            throw .syntax(line: lineNumber(in: message), message: message)
+            throw syntaxError(message)
         }
         return graph
+    }
+
+    /// A syntax error with cgraph's message and its line. "memory exhausted" is the parser's
+    /// stack, not the machine's memory: Bison holds at most 10,000 levels.
+    private static func syntaxError(_ message: String) -> GraphvizError {
+        let explained = message.contains("memory exhausted")
+            ? message + " (subgraphs or attribute lists nested more deeply than Graphviz's parser can hold)" : message
+        return .syntax(line: lineNumber(in: message), message: explained)
     }
 
     /// `agread` over the text through `fmemopen`, with ``IDDiscipline``. The lexer is reset
