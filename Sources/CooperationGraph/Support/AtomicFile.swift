@@ -3,6 +3,11 @@ import Foundation
 /// Writes files so that a reader never sees half of one: the bytes go to a temporary file in
 /// the same folder, which is then renamed over the destination. On failure the previous file
 /// is left as it was and the temporary file is removed.
+///
+/// On Linux the temporary file has no name while it is written (`O_TMPFILE`), and is given one
+/// only once its bytes are on disk (`fsync`, `linkat`), just before the rename: a process
+/// killed while writing leaves nothing behind. Where the file system cannot make unnamed files,
+/// a named temporary file is written instead.
 public enum AtomicFile {
     /// Why a file could not be written.
     public struct WriteError: Error, CustomStringConvertible, Sendable {
@@ -27,6 +32,7 @@ public enum AtomicFile {
             throw WriteError(path: path, reason: "cannot create the folder \(folder.path): \(reason(error))")
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        if try writeUnnamed(data, to: url, through: temporary) { return }
         do {
             try data.write(to: temporary)
         } catch {
@@ -38,6 +44,43 @@ public enum AtomicFile {
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError(path: path, reason: message)
         }
+    }
+
+    /// Writes `data` into an unnamed file in the destination's folder, names it `temporary` and
+    /// renames it over `url`. Returns `false`, having written nothing, when unnamed files are
+    /// not available there.
+    private static func writeUnnamed(_ data: Data, to url: URL, through temporary: URL) throws(WriteError) -> Bool {
+        #if os(Linux) && (arch(x86_64) || arch(arm64))
+        // O_TMPFILE, which Glibc's module does not export: __O_TMPFILE | O_DIRECTORY.
+        let unnamedFile: Int32 = 0o20_000_000 | O_DIRECTORY
+        let descriptor = open(url.deletingLastPathComponent().path, unnamedFile | O_WRONLY | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        let failure = data.withUnsafeBytes { buffer -> Int32? in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return fsync(descriptor) == 0 ? nil : errno
+        }
+        if let failure { throw WriteError(path: url.path, reason: String(cString: strerror(failure))) }
+        guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, temporary.path, AT_SYMLINK_FOLLOW) == 0 else {
+            return false
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let message = String(cString: strerror(errno))
+            unlink(temporary.path)
+            throw WriteError(path: url.path, reason: message)
+        }
+        return true
+        #else
+        return false
+        #endif
     }
 
     /// Writes `text` as UTF-8 to `path` atomically.
