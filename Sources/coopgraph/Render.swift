@@ -43,28 +43,10 @@ struct Render: ParsableCommand {
     @Option(name: .customLong("allow-files"), help: "A folder a DOT file's image, shapefile and similar attributes may read from (none by default).")
     var allowedFolders: [String] = []
 
-    @Option(name: .customLong("time-limit"), help: "Stop a layout that takes longer than this many seconds (none by default).")
-    var timeLimit: Double?
-
-    @Option(name: .customLong("memory-limit"), help: "Stop a layout that needs more than this many megabytes (none by default).")
-    var memoryLimit: Int?
-
-    /// The limits given on the command line.
-    private func renderLimits() throws -> RenderLimits {
-        if let timeLimit, !(timeLimit > 0) || !timeLimit.isFinite {
-            Terminal.printError("--time-limit must be a positive number of seconds")
-            throw ExitCode(1)
-        }
-        if let memoryLimit, memoryLimit <= 0 {
-            Terminal.printError("--memory-limit must be a positive number of megabytes")
-            throw ExitCode(1)
-        }
-        return RenderLimits(time: timeLimit.map { .milliseconds(Int64(($0 * 1000).rounded(.up))) },
-                            memory: memoryLimit.map { $0.multipliedReportingOverflow(by: 1_048_576).partialValue })
-    }
+    @OptionGroup var limitOptions: RenderLimitOptions
 
     func run() throws {
-        let limits = try renderLimits()
+        let limits = try limitOptions.limits()
         let extensionName = URL(fileURLWithPath: output).pathExtension
         guard let format = OutputFormat(pathExtension: extensionName) else {
             Terminal.printError("\(output): give the output a file extension such as .svg, .png or .pdf")

@@ -11,6 +11,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var options: DatasetOptions
 
+    @OptionGroup var limitOptions: RenderLimitOptions
+
     @Option(name: [.short, .long], help: "The folder to write into.")
     var output: String = "out"
 
@@ -25,10 +27,12 @@ struct Report: ParsableCommand {
             Terminal.printError("unknown size '\(size)'; use slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT")
             throw ExitCode(1)
         }
+        let limits = try limitOptions.limits()
         let dataset = try options.load()
         do {
             var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang.rawValue, theme: theme.theme, year: options.year)
             pack.size = chosenSize
+            pack.limits = limits
             let written = try pack.write(to: output)
             Terminal.write("Wrote \(written.count) files to \(output)/: " + written.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + "\n")
         } catch let error as StatisticsError {

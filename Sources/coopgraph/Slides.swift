@@ -10,6 +10,8 @@ struct Slides: ParsableCommand {
 
     @OptionGroup var options: DatasetOptions
 
+    @OptionGroup var limitOptions: RenderLimitOptions
+
     @Option(name: [.short, .long], help: "The .pptx file to write.")
     var output: String = "deck.pptx"
 
@@ -17,9 +19,11 @@ struct Slides: ParsableCommand {
     var theme: ThemeOption = .light
 
     func run() throws {
+        let limits = try limitOptions.limits()
         let dataset = try options.load()
         do {
-            let pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang.rawValue, theme: theme.theme, year: options.year)
+            var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang.rawValue, theme: theme.theme, year: options.year)
+            pack.limits = limits
             try AtomicFile.write(try SlideDeck(pack: pack).data(), to: output)
         } catch let error as StatisticsError {
             Terminal.printError(error.description)

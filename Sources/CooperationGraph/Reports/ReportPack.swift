@@ -15,6 +15,8 @@ public struct ReportPack: Sendable {
     public let statistics: CooperationStatistics
     /// The size of the PNG files.
     public var size: DiagramSize = .slide16x9
+    /// The time and memory each Graphviz layout may take (none by default).
+    public var limits: RenderLimits = .none
 
     /// A pack for `dataset`'s focus (or `focus`), in `language` and `theme`.
     ///
@@ -34,16 +36,16 @@ public struct ReportPack: Sendable {
         for view in Self.views {
             let graph = diagram.graph(view)
             let layout = diagram.layout(for: view)
-            let svg = try DiagramRenderer.render(graph, layout: layout, format: .svg, size: nil)
+            let svg = try DiagramRenderer.render(graph, layout: layout, format: .svg, size: nil, limits: limits)
             files.append(("\(view.rawValue).svg", svg))
-            let png = try DiagramRenderer.render(graph, layout: layout, format: .png, size: size)
+            let png = try DiagramRenderer.render(graph, layout: layout, format: .png, size: size, limits: limits)
             files.append(("\(view.rawValue).png", png))
             if size == .slide16x9 { slidePictures[view] = png }
-            files.append(("\(view.rawValue).pdf", try DiagramRenderer.render(graph, layout: layout, format: .pdf, size: size)))
+            files.append(("\(view.rawValue).pdf", try DiagramRenderer.render(graph, layout: layout, format: .pdf, size: size, limits: limits)))
             files.append(("\(view.rawValue).dot", Data(graph.dotText.utf8)))
             svgs.append((view, String(decoding: svg, as: UTF8.self)))
         }
-        let legend = try DiagramRenderer.render(diagram.legendGraph(), layout: "dot", format: .svg, size: nil)
+        let legend = try DiagramRenderer.render(diagram.legendGraph(), layout: "dot", format: .svg, size: nil, limits: limits)
         files.append(("legend.svg", legend))
         let report = StatisticsReport(statistics: statistics, dataset: diagram.dataset, language: diagram.language)
         files.append(("index.html", Data(HTMLReport(report: report, diagrams: svgs, legend: String(decoding: legend, as: UTF8.self)).html().utf8)))

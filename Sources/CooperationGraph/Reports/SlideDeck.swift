@@ -98,7 +98,7 @@ public struct SlideDeck: Sendable {
             if let rendered = pictures[view] {
                 png = rendered
             } else {
-                png = try DiagramRenderer.render(pack.diagram.graph(view), layout: pack.diagram.layout(for: view), format: .png, size: .slide16x9)
+                png = try DiagramRenderer.render(pack.diagram.graph(view), layout: pack.diagram.layout(for: view), format: .png, size: .slide16x9, limits: pack.limits)
             }
             let kinds = view.linkKinds
             let facts = sources.rows.filter { row in kinds.map { $0.contains { $0.rawValue == row.kind } } ?? true }
