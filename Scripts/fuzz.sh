@@ -4,6 +4,7 @@
 #   Scripts/fuzz.sh            # the short run: a fixed number of executions a target (≈ 60 s),
 #                              # with a fixed seed, so that every machine runs the same inputs
 #   Scripts/fuzz.sh 1000000    # that many executions a target, with a random seed
+#   FUZZ_TARGETS="FuzzDOT FuzzWriter" Scripts/fuzz.sh …   # only these targets
 # A failing input is saved as Fuzzing/artifacts/<target>-crash-… and the script fails.
 # libFuzzer's driver is linked from clang's libclang_rt.fuzzer_no_main and started from the
 # targets' own main, as SwiftPM executables keep their entry point.
@@ -38,6 +39,7 @@ pids=()
 names=()
 for target in "${targets[@]}"; do
   IFS=: read -r name corpus quick <<<"$target"
+  if [ -n "${FUZZ_TARGETS:-}" ] && [[ " $FUZZ_TARGETS " != *" $name "* ]]; then continue; fi
   run "$name" "$corpus" "${runs:-$quick}" &
   pids+=($!); names+=("$name")
   if [ $(jobs -rp | wc -l) -ge 2 ]; then wait -n || true; fi

@@ -150,6 +150,9 @@ enum ExampleFile {
         "digraph { <Be\"\n\" -> -> b }",
         // Found by fuzzing: an HTML-like ID holding a backslash before a line break.
         "digraph { <<<\n\\\n<F\n4nd\" a>>>> -> b }",
+        // Found by fuzzing: an ID with the text of an HTML label, which cgraph stores once.
+        "strict graph \"G\" { <<B>b</B>> l z [label=<<B>b</B>>] }",
+        "digraph { <<I>x</I>>:<<I>x</I>> -> b; b [xlabel=<<I>x</I>>] }",
     ]
 
     @Test(arguments: HostileDOTTests.graphs)

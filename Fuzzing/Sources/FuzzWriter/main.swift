@@ -62,13 +62,13 @@ LibFuzzer.run { start, count in
     if Set(canonical.nodes.keys) != Set(read.values) {
         LibFuzzer.fail("node IDs \(hostile.ids.map(\.debugDescription)) read back as \(canonical.nodes.keys.map(\.debugDescription))")
     }
-    // cgraph 2.43 keeps one copy of each string of a graph: an HTML-like value whose text is
-    // also a plain string of the graph (a name, another value, or one of cgraph's own, which
-    // name its records `_AG_…`) shares that string's flag.
-    var plain: Set<String> = ["label", "xlabel", "\\N", hostile.clusterName]
-    for text in hostile.ids + Array(read.values) + [hostile.clusterLabel, hostile.graphLabel] {
-        plain.insert(text)
-        plain.insert(DOTValue.text(text).rawValue)
+    // cgraph 2.43 keeps one copy of each string of a graph, with the HTML flag of its first
+    // appearance. Our writer writes an ID with an HTML value's text HTML-like, so only plain
+    // values (as cgraph reads them), attribute names and cgraph's own strings (`\N`, records
+    // named `_AG_…`) can take an HTML value's flag.
+    var plain: Set<String> = ["label", "xlabel", "\\N"]
+    for text in hostile.ids + [hostile.clusterLabel, hostile.graphLabel] {
+        plain.insert(keptByCgraph(DOTValue.text(text).rawValue))
     }
     for id in hostile.ids {
         let attributes = canonical.nodes[read[id] ?? id]
