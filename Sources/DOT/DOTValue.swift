@@ -102,11 +102,13 @@ extension DOTValue: CustomStringConvertible {
 
 extension String {
     /// Replaces every occurrence of `target`, without Foundation.
-    func replacingAll(_ target: Character, with replacement: String) -> String {
+    func replacingAll(_ target: Unicode.Scalar, with replacement: String) -> String {
+        // By scalar, not by Character: a prepended concatenation mark (U+0600…U+0605) or a
+        // combining mark would otherwise hide the target inside one grapheme cluster.
         var result = ""
         result.reserveCapacity(utf8.count + 8)
-        for character in self {
-            if character == target { result += replacement } else { result.append(character) }
+        for scalar in unicodeScalars {
+            if scalar == target { result += replacement } else { result.unicodeScalars.append(scalar) }
         }
         return result
     }

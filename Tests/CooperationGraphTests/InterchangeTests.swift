@@ -115,6 +115,15 @@ import Testing
         #expect(text.contains("n0 ---|\"partnership 2001\"| n1"))
     }
 
+    /// A combining mark after a quote, and `\r\n`, are each one Character in Swift; escaping by
+    /// Character let them through.
+    @Test func mermaidEscapesQuotesUnderCombiningMarksAndWindowsLineBreaks() throws {
+        var dataset = Dataset(focus: "a")
+        dataset.add(Entity(id: "a", kind: .city, name: "say \"\u{0301}hi\"\r\nthere", country: "PL"))
+        let text = String(decoding: try DatasetWriter.encode(dataset, as: .mermaid).files[0].data, as: UTF8.self)
+        #expect(text.contains("n0([\"say #quot;\u{0301}hi#quot;  there\"])"))
+    }
+
     /// Found by fuzzing: a node without a label (here YAML's reading of `"label": ,`, a null)
     /// was read with an empty name, which no YAML dataset can hold; its id is its name.
     @Test func nodeWithoutALabelIsNamedByItsID() throws {
@@ -127,6 +136,24 @@ import Testing
         let yaml = folder.appendingPathComponent("again.yaml")
         try DatasetWriter.write(dataset, to: yaml.path)
         #expect(try DatasetLoader.load([yaml.path]) == dataset)
+    }
+
+    /// Found by fuzzing: `"id": ,` (a null) gave an entity with an empty id, which no YAML
+    /// dataset can hold, and an unknown focus was reported without its file.
+    @Test func nodeWithoutAnIDAndAnUnknownFocusAreErrorsWithTheirLines() throws {
+        let input = try Fixtures.temporaryFolder().appendingPathComponent("null-id.json")
+        try """
+        {"directed": false, "multigraph": true,
+         "graph": {"focus": "nowhere"},
+         "nodes": [{"id": "a", "kind": "city", "label": "A"},
+                   {"id": , "kind": "city", "label": "B"}],
+         "links": []}
+        """.write(to: input, atomically: true, encoding: .utf8)
+        let diagnostics = DatasetLoader.check([input.path]).diagnostics
+        #expect(diagnostics.map { "\($0.file):\($0.line ?? 0): \($0.message)" } == [
+            "\(input.path):2: unknown id 'nowhere' as the focus",
+            "\(input.path):4: a node has an empty or missing id",
+        ])
     }
 
     @Test func badInteropFilesNameTheirLine() throws {

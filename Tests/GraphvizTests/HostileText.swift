@@ -22,6 +22,9 @@ enum HostileText {
         String(repeating: "Łx", count: 10 * 1_048_576 / 3),
         String(repeating: "identifier_", count: 2_000),
         String(repeating: "9", count: 20_000),
+        // Found by fuzzing: a prepended concatenation mark (U+0605) or a combining mark makes one
+        // Character of a backslash or quote and its neighbour.
+        "back\u{0605}\\", "\u{0605}\"quote", "say \"\u{0301}hi\"\u{0301}", "\\\u{0301}n",
         // Found by fuzzing: a line break with a quote, a backslash or an end on both sides.
         "\n", "a\\\n\"b", "\"\n\"", "x\\\n\\y", "q\"\n", String(repeating: "a", count: 4_096) + "\n\"",
         String(repeating: "z", count: 4_095) + "\\" + String(repeating: "y", count: 20_000) + "\n" + String(repeating: "w", count: 9_000),

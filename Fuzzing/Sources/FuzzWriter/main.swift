@@ -73,7 +73,7 @@ LibFuzzer.run { start, count in
     for id in hostile.ids {
         let attributes = canonical.nodes[read[id] ?? id]
         if value(attributes, "label") != keptByCgraph(DOTValue.text(hostile.labels[id] ?? "").rawValue) {
-            LibFuzzer.fail("the label of \(id.debugDescription) read back as \(value(attributes, "label").debugDescription)")
+            LibFuzzer.fail("the label of \(id.debugDescription) read back as \(value(attributes, "label").debugDescription), not \(keptByCgraph(DOTValue.text(hostile.labels[id] ?? "").rawValue).debugDescription), from:\n\(hostile.graph.dotText)")
         }
         let markup = HTMLLabel(text: id).markup
         if value(attributes, "xlabel") != markup || (!markup.isEmpty && !plain.contains(markup) && !markup.hasPrefix("_AG_") && attributes?["xlabel"]?.isHTML != true) {

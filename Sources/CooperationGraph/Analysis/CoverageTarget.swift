@@ -39,7 +39,7 @@ public enum CoverageTarget: Hashable, Sendable {
         if let continent = Continent.allCases.first(where: { $0.englishName.caseInsensitiveCompare(text) == .orderedSame }) {
             return .continent(continent)
         }
-        guard let contents = try? String(contentsOfFile: text, encoding: .utf8) else { throw .unreadable(text) }
+        guard let contents = FileContents.utf8Text(text) else { throw .unreadable(text) }
         var names: [String] = []
         for (number, line) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let entry = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first?.trimmingCharacters(in: .whitespaces) ?? ""

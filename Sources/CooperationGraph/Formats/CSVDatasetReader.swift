@@ -107,13 +107,13 @@ struct CSVDatasetReader {
     ) {
         let bytes: [UInt8]
         do {
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
+            bytes = try FileContents.bytes(file)
             // Rows of the bench world are 30 to 60 bytes; reserving avoids regrowing big arrays.
             let rows = bytes.count / 28
             result.dataset.reserveCapacity(entities: header.count == nodeHeader.count ? rows : 0, links: header.count == linkHeader.count ? rows : 0)
             if header.count == linkHeader.count { result.linkPositions.reserveCapacity(rows) } else { result.entityPositions.reserveCapacity(rows) }
         } catch {
-            result.diagnostics.append(Diagnostic(.error, file: file, message: "cannot read the file: \(error.localizedDescription)"))
+            result.diagnostics.append(Diagnostic(.error, file: file, message: "cannot read the file: \(error.reason)"))
             return
         }
         var sawHeader = false

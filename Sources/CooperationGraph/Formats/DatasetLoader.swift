@@ -89,10 +89,11 @@ public enum DatasetLoader {
             return CSVDatasetReader.read(nodesFile: folder.appendingPathComponent("nodes.csv").path,
                                          linksFile: folder.appendingPathComponent("links.csv").path)
         case .graphML, .gexf:
-            guard let data = try? Data(contentsOf: url) else { return failure("cannot read the file") }
+            guard let bytes = try? FileContents.bytes(url.path) else { return failure("cannot read the file") }
+            let data = Data(bytes)
             return chosen == .graphML ? InterchangeReaders.graphML(data, file: path) : InterchangeReaders.gexf(data, file: path)
         case .yaml, .json, .nodeLink, .dot, .mermaid:
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            guard let text = FileContents.utf8Text(url.path) else {
                 return failure("cannot read the file as UTF-8 text", hint: "save it as UTF-8")
             }
             if chosen == .dot { return InterchangeReaders.dot(text, file: path) }

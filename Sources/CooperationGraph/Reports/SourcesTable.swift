@@ -37,10 +37,11 @@ struct SourcesTable {
 }
 
 extension String {
-    /// Replaces every occurrence of a character.
-    func replacingAll(_ target: Character, with replacement: String) -> String {
+    /// Replaces every occurrence of a scalar (by scalar, so that a combining mark after the
+    /// target, which joins it into one Character, cannot hide it).
+    func replacingAll(_ target: Unicode.Scalar, with replacement: String) -> String {
         var result = ""
-        for character in self { if character == target { result += replacement } else { result.append(character) } }
+        for scalar in unicodeScalars { if scalar == target { result += replacement } else { result.unicodeScalars.append(scalar) } }
         return result
     }
 }

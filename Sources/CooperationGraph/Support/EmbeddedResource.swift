@@ -9,7 +9,7 @@ enum EmbeddedResource {
     static func text(named name: String) -> String? {
         for folder in candidateFolders {
             let url = folder.appendingPathComponent(bundleName).appendingPathComponent(name)
-            if let text = try? String(contentsOf: url, encoding: .utf8) { return text }
+            if let text = FileContents.utf8Text(url.path) { return text }
         }
         return nil
     }

@@ -42,7 +42,7 @@ enum InterchangeReaders {
             }
             return values
         }
-        do { try InterchangeSchema.apply(values(graph), to: &result.dataset) } catch {
+        do { try InterchangeSchema.apply(values(graph), to: &result, at: FilePosition(file: file, line: graph.line)) } catch {
             result.diagnostics.append(Diagnostic(.error, file: file, line: graph.line, message: error.description))
         }
         for node in graph.children(named: "node") {
@@ -66,7 +66,7 @@ enum InterchangeReaders {
         guard let (root, graph) = document(data, file: file, root: "gexf", format: "GEXF", into: &result) else { return result }
         if let description = root.child(named: "meta")?.child(named: "description")?.text,
            let fields = try? JSONDecoder().decode([String: String].self, from: Data(description.utf8)) {
-            do { try InterchangeSchema.apply(fields, to: &result.dataset) } catch {
+            do { try InterchangeSchema.apply(fields, to: &result, at: FilePosition(file: file, line: root.line)) } catch {
                 result.diagnostics.append(Diagnostic(.error, file: file, line: root.line, message: error.description))
             }
         }
@@ -141,7 +141,7 @@ enum InterchangeReaders {
             return values
         }
         if let graph = root.mapping?["graph"] {
-            do { try InterchangeSchema.apply(values(graph, skipping: []), to: &result.dataset) } catch {
+            do { try InterchangeSchema.apply(values(graph, skipping: []), to: &result, at: FilePosition(file: file, line: graph.mark?.line)) } catch {
                 result.diagnostics.append(Diagnostic(.error, file: file, line: graph.mark?.line, message: error.description))
             }
         }
@@ -180,7 +180,7 @@ enum InterchangeReaders {
         }
         var defaults = values(graph.nodeDefaults)
         defaults["label"] = nil
-        do { try InterchangeSchema.apply(values(graph.attributes), to: &result.dataset) } catch {
+        do { try InterchangeSchema.apply(values(graph.attributes), to: &result, at: FilePosition(file: file)) } catch {
             result.diagnostics.append(Diagnostic(.error, file: file, message: error.description))
         }
         for node in graph.nodes {
@@ -206,15 +206,15 @@ enum InterchangeReaders {
 
     /// Undoes the backslash doubling of ``DOT/DOTValue/text(_:)``.
     static func unescape(_ raw: String) -> String {
-        guard raw.contains("\\\\") else { return raw }
+        guard raw.utf8.contains(UInt8(ascii: "\\")) else { return raw }
         var result = ""
         var pendingBackslash = false
-        for character in raw {
-            if character == "\\" {
+        for scalar in raw.unicodeScalars {
+            if scalar == "\\" {
                 if pendingBackslash { result.append("\\"); pendingBackslash = false } else { pendingBackslash = true }
             } else {
                 if pendingBackslash { result.append("\\"); pendingBackslash = false }
-                result.append(character)
+                result.unicodeScalars.append(scalar)
             }
         }
         if pendingBackslash { result.append("\\") }

@@ -98,6 +98,8 @@ enum InterchangeSchema {
 
     /// An entity from its id and attribute texts.
     static func entity(id: String, _ attributes: [String: String]) throws(InterchangeError) -> Entity {
+        // As in YAML: every entity needs an id links can name.
+        guard !id.isEmpty else { throw .emptyID }
         guard let kindText = attributes["kind"] else { throw .missing("kind", of: "node '\(id)'") }
         guard let kind = EntityKind(rawValue: kindText) else {
             throw .invalid("kind", value: kindText, of: "node '\(id)'", expected: EntityKind.allCases.map(\.rawValue).joined(separator: ", "))
@@ -143,13 +145,16 @@ enum InterchangeSchema {
         )
     }
 
-    /// Applies dataset attributes read back.
-    static func apply(_ attributes: [String: String], to dataset: inout Dataset) throws(InterchangeError) {
-        if let title = attributes["title"] { dataset.title = title }
-        if let focus = attributes["focus"] { dataset.focus = focus }
-        dataset.year = try year(attributes["year"], of: "the graph")
-        if let documents = attributes["documents"] { dataset.documents = try decodeDocuments(documents) }
-        if let totals = attributes["totals"] { dataset.totals = try decodeTotals(totals) }
+    /// Applies dataset attributes read back at `position` (where an unknown focus is reported).
+    static func apply(_ attributes: [String: String], to result: inout ParsedFile, at position: FilePosition) throws(InterchangeError) {
+        if let title = attributes["title"] { result.dataset.title = title }
+        if let focus = attributes["focus"] {
+            result.dataset.focus = focus
+            result.focusPosition = position
+        }
+        result.dataset.year = try year(attributes["year"], of: "the graph")
+        if let documents = attributes["documents"] { result.dataset.documents = try decodeDocuments(documents) }
+        if let totals = attributes["totals"] { result.dataset.totals = try decodeTotals(totals) }
     }
 
     private static func year(_ text: String?, of what: String) throws(InterchangeError) -> Int? {
@@ -217,11 +222,13 @@ enum InterchangeSchema {
 enum InterchangeError: Error, CustomStringConvertible {
     case missing(String, of: String)
     case invalid(String, value: String, of: String, expected: String)
+    case emptyID
 
     var description: String {
         switch self {
         case let .missing(name, what): "\(what) has no '\(name)' attribute"
         case let .invalid(name, value, what, expected): "\(what) has \(name) '\(value)', expected \(expected)"
+        case .emptyID: "a node has an empty or missing id"
         }
     }
 }

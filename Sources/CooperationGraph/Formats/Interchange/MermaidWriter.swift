@@ -41,17 +41,19 @@ enum MermaidWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Text safe inside a quoted Mermaid label: `"` `#` `<` `>` and line breaks as entity codes.
+    /// Text safe inside a quoted Mermaid label: `"` `#` `<` `>` as entity codes, line breaks as
+    /// spaces. By scalar: a combining mark joins the character before it into one Character,
+    /// and `\r\n` is one Character too.
     static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\"": result += "#quot;"
             case "#": result += "#35;"
             case "<": result += "#lt;"
             case ">": result += "#gt;"
             case "\n", "\r": result += " "
-            default: result.append(character)
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result
