@@ -15,9 +15,13 @@ runs="${1:-}"
 targets=(FuzzDOT:dot:600000 FuzzWriter:writer:200000 FuzzYAML:yaml:100000 FuzzJSON:json:90000
          FuzzCSV:csv:80000 FuzzGraphML:graphml:120000 FuzzGEXF:gexf:140000)
 fuzzer=$(ls "$(dirname "$(dirname "$(command -v swiftc)")")"/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -n 1)
-swift build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=address \
-  -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp -Xlinker "$fuzzer" -Xlinker -lstdc++ 2>&1 \
-  | grep -vE "Cannot export local symbol|xcprivacy|unhandled|^\[[0-9]+/[0-9]+\]" || true
+if ! swift build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=address \
+  -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp -Xlinker "$fuzzer" -Xlinker -lstdc++ \
+  >.build-fuzz.log 2>&1; then
+  grep -E "error" .build-fuzz.log | head -n 20
+  echo "the fuzz targets did not build (Fuzzing/.build-fuzz.log)"
+  exit 1
+fi
 export SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0
 mkdir -p artifacts
 logs=$(mktemp -d)
