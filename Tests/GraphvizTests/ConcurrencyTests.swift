@@ -31,8 +31,9 @@ import Testing
         }
     }
 
-    /// 8 threads × 1,000 calls of mixed valid and invalid DOT: every call returns its own right
-    /// result or its own right error.
+    /// 8 threads × 1,000 calls of mixed valid and invalid DOT — 2,000 parses, 2,000 parses of
+    /// text with a syntax error, 2,000 canonical forms, 1,000 renders to SVG and 1,000 renders of
+    /// text with a syntax error: every call returns its own right result or its own right error.
     @Test func eightThreadsOfMixedCallsEachGetTheirOwnAnswer() async throws {
         let counts = try await withThrowingTaskGroup(of: Int.self) { group in
             for worker in 0..<8 {
@@ -54,11 +55,15 @@ import Testing
                             let canonical = try Graphviz.canonicalForm(of: "graph { \"\(id)\" [label=\"\(call)\"] }")
                             #expect(canonical.nodes[id]?["label"]?.text == String(call))
                         default:
-                            if call % 40 == 3 {
-                                let svg = String(decoding: try Graphviz.render(dotText: "digraph { \(id) }", format: .svg).data, as: UTF8.self)
-                                #expect(svg.contains("<title>\(id)</title>"))
+                            if call % 8 == 3 {
+                                let svg = String(decoding: try Graphviz.render(dotText: "digraph { \(id) -> y }", format: .svg).data, as: UTF8.self)
+                                #expect(svg.contains("<title>\(id)</title>") && svg.contains("<title>\(id)&#45;&gt;y</title>"))
                             } else {
-                                #expect(throws: GraphvizError.self) { try Graphviz.render(dotText: "digraph { \(id) }", layout: "none", format: .svg) }
+                                #expect {
+                                    try Graphviz.render(dotText: "digraph {\n\n\(id) -> }", format: .svg)
+                                } throws: { error in
+                                    (error as? GraphvizError).map { if case .syntax(3, _) = $0 { true } else { false } } ?? false
+                                }
                             }
                         }
                         checked += 1
