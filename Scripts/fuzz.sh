@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../Fuzzing"
 runs="${1:-}"
 # target:corpus:executions in the short run
-targets=(FuzzDOT:dot:600000 FuzzWriter:writer:200000 FuzzYAML:yaml:100000 FuzzJSON:json:90000
+targets=(FuzzDOT:dot:250000 FuzzWriter:writer:200000 FuzzYAML:yaml:100000 FuzzJSON:json:90000
          FuzzCSV:csv:80000 FuzzGraphML:graphml:120000 FuzzGEXF:gexf:140000)
 fuzzer=$(ls "$(dirname "$(dirname "$(command -v swiftc)")")"/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -n 1)
 if ! swift build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=address \
