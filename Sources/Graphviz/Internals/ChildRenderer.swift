@@ -64,7 +64,7 @@ enum ChildRenderer {
         }
     }
 
-    /// Reads both pipes until both close (`true`) or the deadline passes (`false`).
+    /// Reads both pipes until both close (`true`), or the deadline passes or `poll` fails (`false`).
     private static func readUntilClosed(data: Int32, messages: Int32, deadline: ContinuousClock.Instant?) -> ([UInt8], [UInt8], Bool) {
         var received: [[UInt8]] = [[], []]
         var open = [true, true]
@@ -81,7 +81,8 @@ enum ChildRenderer {
             var polled = descriptors.enumerated().map { index, fd in pollfd(fd: open[index] ? fd : -1, events: Int16(POLLIN), revents: 0) }
             let ready = poll(&polled, nfds_t(polled.count), timeout)
             if ready < 0, errno == EINTR { continue }
-            if ready < 0 { break }
+            // poll itself failing leaves no way to wait for the child: stop it rather than hang.
+            if ready < 0 { return (received[0], received[1], false) }
             for index in 0..<2 where open[index] && polled[index].revents != 0 {
                 let count = chunk.withUnsafeMutableBytes { read(descriptors[index], $0.baseAddress, $0.count) }
                 if count > 0 {
