@@ -72,21 +72,26 @@ extension DOTWriter {
     /// an end of the text on both sides (cgraph 2.43's lexer reads such a line break, alone
     /// between two escapes, as the space between tokens and drops it).
     static func needsMending(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\"), newline = UInt8(ascii: "\n")
         var backslashes = 0
-        for (index, byte) in bytes.enumerated() {
-            if byte == UInt8(ascii: "\\") { backslashes += 1; continue }
-            if backslashes % 2 == 1, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") { return true }
+        // A line break seen with an escape or the start before it: mending is needed if an
+        // escape or the end comes right after. One pass, no copy: this runs for every quoted ID.
+        var loneBreakPending = false
+        var previousIsEscapeOrStart = true
+        for byte in text.utf8 {
+            if loneBreakPending, byte == quote || byte == backslash { return true }
+            loneBreakPending = false
+            if byte == backslash {
+                backslashes += 1
+                previousIsEscapeOrStart = true
+                continue
+            }
+            if backslashes % 2 == 1, byte == quote || byte == newline { return true }
             backslashes = 0
-            if byte == UInt8(ascii: "\n"), isEscapeOrEnd(bytes, index - 1), isEscapeOrEnd(bytes, index + 1) { return true }
+            if byte == newline, previousIsEscapeOrStart { loneBreakPending = true }
+            previousIsEscapeOrStart = byte == quote
         }
-        return backslashes % 2 == 1
-    }
-
-    /// Whether `bytes[index]` is outside the text, a `"` or a backslash.
-    private static func isEscapeOrEnd(_ bytes: [UInt8], _ index: Int) -> Bool {
-        guard bytes.indices.contains(index) else { return true }
-        return bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "\\")
+        return loneBreakPending || backslashes % 2 == 1
     }
 
     /// Whether every `>` closes an earlier `<` and none is left open, as an HTML-like ID needs.
