@@ -4,13 +4,18 @@ SWIFT ?= swift
 OUT ?= out
 APT_PACKAGES = libgraphviz-dev pkg-config graphviz graphviz-doc fonts-dejavu-core libreoffice-impress poppler-utils chromium
 
-.PHONY: run test deps build clean bench bench-convert graphs hardening
+.PHONY: run test deps build clean bench bench-convert graphs dataset hardening
 
 ## Print the statistics of the embedded Poznań 2023 dataset and write its presentation pack to out/.
 run: deps
 	$(SWIFT) build --product coopgraph
 	$$($(SWIFT) build --show-bin-path)/coopgraph
 	$$($(SWIFT) build --show-bin-path)/coopgraph report -o $(OUT)
+
+## Copy the Poznań dataset people edit in Graphs/ into the library's resources (a test checks
+## that the two are the same bytes).
+dataset:
+	cp Graphs/poznan-2023.yaml Sources/CooperationFormats/Resources/poznan-2023.yaml
 
 ## Regenerate the diagrams committed in Graphs/ (a test checks that they are up to date).
 graphs:

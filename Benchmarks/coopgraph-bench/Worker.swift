@@ -1,7 +1,5 @@
 import CooperationGraph
-import DOT
 import Foundation
-import Graphviz
 
 /// What our side measured and computed on one preset.
 struct WorkerResult: Codable {

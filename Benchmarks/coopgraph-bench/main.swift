@@ -5,9 +5,7 @@
 // runs the peer, and prints one table per preset: task, ours, NetworkX, ratio, equal.
 // It writes the table as JSON to bench-results.json.
 import CooperationGraph
-import DOT
 import Foundation
-import Graphviz
 
 let options = BenchOptions(Array(CommandLine.arguments.dropFirst()))
 if let preset = options.worker {

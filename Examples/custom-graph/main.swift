@@ -1,9 +1,7 @@
 // Builds a small cooperation graph in code and renders its partners view as SVG through
 // Graphviz, in-process. Usage: custom-graph [OUTPUT.svg]
 import CooperationGraph
-import DOT
 import Foundation
-import Graphviz
 
 var dataset = Dataset(title: "Kraków — a few partners", focus: "krakow")
 dataset.add(Entity(id: "krakow", kind: .city, name: "Kraków", country: "PL"))

@@ -1,4 +1,3 @@
-import CGraphviz
 import DOT
 import Foundation
 
@@ -14,7 +13,7 @@ import Foundation
 /// ```
 public enum Graphviz {
     /// The version of the Graphviz library the module was built against.
-    public static var version: String { PACKAGE_VERSION }
+    public static var version: String { LibraryVersion.text }
 
     /// The layout engines installed, sorted (`dot`, `neato`, `fdp`, `sfdp`, `twopi`, `circo`…).
     public static var availableLayouts: [String] {

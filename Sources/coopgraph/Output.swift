@@ -11,15 +11,7 @@ enum AnalysisFormat: String, ExpressibleByArgument, CaseIterable {
 enum Output {
     /// Encodes a value as JSON with sorted keys and a final line break.
     static func json(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
-    }
-
-    /// A CSV field, quoted when it must be.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        String(decoding: try JSONEncoder.deterministic().encode(value), as: UTF8.self) + "\n"
     }
 
     /// Whether standard error is a terminal, where progress may be shown.

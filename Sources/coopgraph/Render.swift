@@ -1,8 +1,6 @@
 import ArgumentParser
 import CooperationGraph
-import DOT
 import Foundation
-import Graphviz
 
 /// `coopgraph render`: a DOT file, or a view of a dataset, to SVG, PNG, PDF or DOT.
 struct Render: ParsableCommand {

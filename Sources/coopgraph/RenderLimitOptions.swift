@@ -1,5 +1,5 @@
 import ArgumentParser
-import Graphviz
+import CooperationGraph
 
 /// `--time-limit` and `--memory-limit`, for every command that lays out diagrams.
 struct RenderLimitOptions: ParsableArguments {

@@ -33,7 +33,7 @@ struct Report: ParsableCommand {
             var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang.rawValue, theme: theme.theme, year: options.year)
             pack.size = chosenSize
             pack.limits = limits
-            let written = try pack.write(to: output)
+            let written = try AtomicFile.write(pack.files(), into: output)
             Terminal.write("Wrote \(written.count) files to \(output)/: " + written.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + "\n")
         } catch let error as StatisticsError {
             Terminal.printError(error.description)

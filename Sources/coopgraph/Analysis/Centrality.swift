@@ -83,7 +83,7 @@ struct Centrality: ParsableCommand {
             let order = ids.indices.sorted { ids[$0] < ids[$1] }
             return "{\n" + order.map { "  \(JSONText.string(ids[$0])): \(JSONText.number(values[$0]))" }.joined(separator: ",\n") + "\n}\n"
         case .csv:
-            return "id,value\n" + ids.indices.map { "\(Output.csvField(ids[$0])),\(JSONText.number(values[$0]))" }.joined(separator: "\n") + "\n"
+            return "id,value\n" + ids.indices.map { "\(CSVField.escape(ids[$0])),\(JSONText.number(values[$0]))" }.joined(separator: "\n") + "\n"
         case .text:
             let ranked = ids.indices.sorted { values[$0] != values[$1] ? values[$0] > values[$1] : ids[$0] < ids[$1] }.prefix(top)
             let width = ranked.map { dataset.entities[$0].name(in: language).count }.max() ?? 0

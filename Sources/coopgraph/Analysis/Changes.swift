@@ -52,7 +52,7 @@ struct Changes: ParsableCommand {
         case .json: Terminal.write(try Output.json(changes))
         case .csv:
             Terminal.write("section,change,id\n" + sections.flatMap { section, difference in
-                difference.added.map { "\(section),added,\(Output.csvField($0))" } + difference.removed.map { "\(section),removed,\(Output.csvField($0))" }
+                difference.added.map { "\(section),added,\(CSVField.escape($0))" } + difference.removed.map { "\(section),removed,\(CSVField.escape($0))" }
             }.joined(separator: "\n") + "\n")
         case .text:
             var lines = ["Changes for \(dataset[changes.focus]?.name ?? changes.focus):"]

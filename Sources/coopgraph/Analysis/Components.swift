@@ -16,7 +16,7 @@ struct Components: ParsableCommand {
         let components = graph.components().map { $0.map { graph.ids[$0] }.sorted() }
         switch format {
         case .json: Terminal.write(try Output.json(components))
-        case .csv: Terminal.write("component,id\n" + components.enumerated().flatMap { number, ids in ids.map { "\(number + 1),\(Output.csvField($0))" } }.joined(separator: "\n") + "\n")
+        case .csv: Terminal.write("component,id\n" + components.enumerated().flatMap { number, ids in ids.map { "\(number + 1),\(CSVField.escape($0))" } }.joined(separator: "\n") + "\n")
         case .text:
             Terminal.write("\(components.count) components\n" + components.prefix(20).enumerated().map { number, ids in
                 "  \(number + 1). \(ids.count) entities: " + ids.prefix(8).joined(separator: ", ") + (ids.count > 8 ? ", …" : "")
@@ -56,7 +56,7 @@ struct Ego: ParsableCommand {
             .sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }
         switch format {
         case .json: Terminal.write(try Output.json(members))
-        case .csv: Terminal.write("id,distance\n" + members.map { "\(Output.csvField($0.id)),\($0.distance)" }.joined(separator: "\n") + "\n")
+        case .csv: Terminal.write("id,distance\n" + members.map { "\(CSVField.escape($0.id)),\($0.distance)" }.joined(separator: "\n") + "\n")
         case .text: Terminal.write(members.map { "\($0.distance)  \(dataset[$0.id]?.name(in: options.lang.rawValue) ?? $0.id) (\($0.id))" }.joined(separator: "\n") + "\n")
         }
     }

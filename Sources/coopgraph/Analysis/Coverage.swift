@@ -33,7 +33,7 @@ struct Coverage: ParsableCommand {
         case .json: Terminal.write(try Output.json(coverage))
         case .csv:
             Terminal.write("code,country,covered\n" + (coverage.covered.map { ($0, true) } + coverage.missing.map { ($0, false) })
-                .sorted { $0.0 < $1.0 }.map { "\($0.0),\(Output.csvField(name($0.0))),\($0.1)" }.joined(separator: "\n") + "\n")
+                .sorted { $0.0 < $1.0 }.map { "\($0.0),\(CSVField.escape(name($0.0))),\($0.1)" }.joined(separator: "\n") + "\n")
         case .text:
             let total = coverage.covered.count + coverage.missing.count
             Terminal.write(String(format: "%@ reaches %d of %d countries (%.1f%%)\n", statistics.focusName, coverage.covered.count, total, coverage.share * 100)

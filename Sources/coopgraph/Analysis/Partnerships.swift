@@ -16,7 +16,7 @@ struct Symmetry: ParsableCommand {
         let pairs = try options.load().oneSidedPartnerships()
         switch format {
         case .json: Terminal.write(try Output.json(pairs))
-        case .csv: Terminal.write("lister,partner\n" + pairs.map { "\(Output.csvField($0.lister)),\(Output.csvField($0.partner))" }.joined(separator: "\n") + "\n")
+        case .csv: Terminal.write("lister,partner\n" + pairs.map { "\(CSVField.escape($0.lister)),\(CSVField.escape($0.partner))" }.joined(separator: "\n") + "\n")
         case .text: Terminal.write("\(pairs.count) one-sided partnerships\n" + pairs.map { "  \($0.lister) lists \($0.partner), which does not list it back" }.joined(separator: "\n") + "\n")
         }
     }
@@ -44,7 +44,7 @@ struct Cousins: ParsableCommand {
         case .json: Terminal.write(try Output.json(suggestions))
         case .csv:
             Terminal.write("id,paths,through,shared_networks\n" + suggestions.map {
-                "\(Output.csvField($0.id)),\($0.through.count),\(Output.csvField($0.through.joined(separator: "; "))),\(Output.csvField($0.sharedNetworks.joined(separator: "; ")))"
+                "\(CSVField.escape($0.id)),\($0.through.count),\(CSVField.escape($0.through.joined(separator: "; "))),\(CSVField.escape($0.sharedNetworks.joined(separator: "; ")))"
             }.joined(separator: "\n") + "\n")
         case .text:
             Terminal.write(suggestions.isEmpty ? "no suggestions: no partner of a partner is outside the partners\n" : suggestions.map {

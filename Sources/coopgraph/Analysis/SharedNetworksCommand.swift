@@ -33,7 +33,7 @@ struct SharedNetworksCommand: ParsableCommand {
             let pairs = dataset.partnersSharingNoNetwork()
             switch format {
             case .json: Terminal.write(try Output.json(pairs.map { [$0.0, $0.1] }))
-            case .csv: Terminal.write("a,b\n" + pairs.map { "\(Output.csvField($0.0)),\(Output.csvField($0.1))" }.joined(separator: "\n") + "\n")
+            case .csv: Terminal.write("a,b\n" + pairs.map { "\(CSVField.escape($0.0)),\(CSVField.escape($0.1))" }.joined(separator: "\n") + "\n")
             case .text: Terminal.write("\(pairs.count) partner pairs share no network\n" + pairs.map { "  \($0.0) – \($0.1)" }.joined(separator: "\n") + "\n")
             }
             return
@@ -53,7 +53,7 @@ struct SharedNetworksCommand: ParsableCommand {
             }.joined(separator: ",\n") + (entries.isEmpty ? "]\n" : "\n]\n"))
         case .csv:
             Terminal.write("a,b,weight,networks\n" + entries.map {
-                "\(Output.csvField($0.a)),\(Output.csvField($0.b)),\($0.weight),\(Output.csvField($0.networks.joined(separator: "; ")))"
+                "\(CSVField.escape($0.a)),\(CSVField.escape($0.b)),\($0.weight),\(CSVField.escape($0.networks.joined(separator: "; ")))"
             }.joined(separator: "\n") + "\n")
         case .text:
             let language = options.lang.rawValue

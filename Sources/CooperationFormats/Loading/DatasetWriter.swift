@@ -1,0 +1,90 @@
+import CooperationCore
+import Foundation
+
+/// The formats a dataset can be written in.
+public enum DatasetFormat: String, CaseIterable, Sendable {
+    /// The human-edited dataset format (``DatasetLoader`` reads it back unchanged).
+    case yaml
+    /// The dataset format as JSON.
+    case json
+    /// NetworkX's node-link JSON (`node_link_data`).
+    case nodeLink = "node-link"
+    /// GraphML with typed keys (NetworkX, yEd, Gephi).
+    case graphML = "graphml"
+    /// GEXF 1.3 (Gephi).
+    case gexf
+    /// DOT with every field as an attribute (``Dataset/dotGraph()``).
+    case dot
+    /// A Mermaid flowchart (write only).
+    case mermaid
+    /// The research CSV pair in a folder (`nodes.csv`, `links.csv`); holds less than the dataset.
+    case csv
+
+    /// The format for an output path's extension (`.yaml`, `.yml`, `.json`, `.graphml`, `.gexf`,
+    /// `.dot`, `.gv`, `.mmd`), or `nil`; a path without an extension is a CSV folder.
+    public init?(path: String) {
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "yaml", "yml": self = .yaml
+        case "json": self = .json
+        case "graphml": self = .graphML
+        case "gexf": self = .gexf
+        case "dot", "gv": self = .dot
+        case "mmd", "mermaid": self = .mermaid
+        case "": self = .csv
+        default: return nil
+        }
+    }
+}
+
+/// Writes datasets in every interchange format, deterministically, and atomically to disk.
+public enum DatasetWriter {
+    /// The files a format produces: one for most formats, two for the CSV pair.
+    public struct Output: Sendable {
+        /// File names (relative to the output folder for CSV) and their bytes.
+        public let files: [(name: String, data: Data)]
+        /// Warnings, such as characters XML 1.0 forbids that were replaced.
+        public let warnings: [String]
+    }
+
+    /// The bytes of `dataset` in `format`.
+    ///
+    /// - Parameter language: For Mermaid, the language of labels.
+    /// - Throws: An encoding error for YAML or JSON, which the data model cannot produce in practice.
+    public static func encode(_ dataset: Dataset, as format: DatasetFormat, language: String = "en") throws -> Output {
+        let warnings = WriterWarnings()
+        switch format {
+        case .yaml: return Output(files: [("", Data(YAMLEmitter.write(dataset).utf8))], warnings: [])
+        case .json: return Output(files: [("", try DatasetFile.json(dataset))], warnings: [])
+        case .nodeLink: return Output(files: [("", Data(NodeLinkWriter.write(dataset).utf8))], warnings: [])
+        case .graphML:
+            let data = GraphMLWriter.write(dataset, warnings: warnings)
+            return Output(files: [("", data)], warnings: warnings.finish())
+        case .gexf:
+            let data = GEXFWriter.write(dataset, warnings: warnings)
+            return Output(files: [("", data)], warnings: warnings.finish())
+        case .dot: return Output(files: [("", Data(dataset.dotGraph().dotText.utf8))], warnings: [])
+        case .mermaid: return Output(files: [("", Data(MermaidWriter.write(dataset, language: language).utf8))], warnings: [])
+        case .csv:
+            let (nodes, links) = CSVPairWriter.write(dataset)
+            return Output(files: [("nodes.csv", Data(nodes.utf8)), ("links.csv", Data(links.utf8))], warnings: [])
+        }
+    }
+
+    /// Writes `dataset` to `path` in `format` (from the extension when `nil`); a CSV pair goes
+    /// into the folder `path`. Everything is encoded before anything is written, and each file
+    /// is written atomically.
+    ///
+    /// - Returns: Warnings, such as replaced characters.
+    /// - Throws: ``AtomicFile/WriteError`` naming the file, or an encoding error.
+    @discardableResult
+    public static func write(_ dataset: Dataset, to path: String, as format: DatasetFormat? = nil, language: String = "en") throws -> [String] {
+        guard let format = format ?? DatasetFormat(path: path) else {
+            throw AtomicFile.WriteError(path: path, reason: "unknown output format; use .yaml, .json, .graphml, .gexf, .dot, .mmd, or a folder for CSV")
+        }
+        let output = try encode(dataset, as: format, language: language)
+        for (name, data) in output.files {
+            try AtomicFile.write(data, to: name.isEmpty ? path : URL(fileURLWithPath: path).appendingPathComponent(name).path)
+        }
+        return output.warnings
+    }
+}

@@ -1,0 +1,90 @@
+import TestFixtures
+import CooperationCore
+import CooperationFormats
+import CooperationPresentation
+import Foundation
+import Testing
+
+/// The pack opened the way its readers open it: the page in headless Chromium, the deck in
+/// LibreOffice Impress (both installed by the README's test command).
+@Suite(.serialized) struct OpenedByOtherProgramsTests {
+    static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = folder.path
+        process.environment = environment
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        // Read standard error on another thread, so neither pipe fills while the other is read.
+        let box = ErrorBox()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            box.data = errors.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        let err = box.data
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+
+    final class ErrorBox: @unchecked Sendable {
+        var data = Data()
+    }
+
+    static func pack() throws -> URL {
+        let folder = try Fixtures.temporaryFolder().appendingPathComponent("pack")
+        try AtomicFile.write(ReportPack(dataset: try DatasetLoader.load([Fixtures.poznanYAML])).files(), into: folder.path)
+        return folder
+    }
+
+    @Test func chromiumShowsThePageWithEveryDiagramAndTable() throws {
+        let folder = try Self.pack()
+        let page = folder.appendingPathComponent("index.html").absoluteString
+        let browser = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--enable-logging=stderr", "--v=0"]
+        let dom = try Self.run(browser + ["--dump-dom", page], in: folder)
+        #expect(dom.status == 0, "chromium: \(dom.errors.suffix(500))")
+        #expect(!dom.errors.contains("CONSOLE"), "console messages: \(dom.errors.suffix(500))")
+        #expect(dom.output.components(separatedBy: "<svg").count - 1 == ReportPack.views.count + 1)
+        for table in ["partners-per-continent", "country-coverage", "networks", "meetings", "sources"] {
+            #expect(dom.output.contains("<table id=\"\(table)\">"), "\(table)")
+        }
+        #expect(dom.output.contains("<td>Europe</td><td>9</td><td>10</td>"))
+        let shot = try Self.run(browser + ["--window-size=1280,2000", "--screenshot=\(folder.appendingPathComponent("shot.png").path)", page], in: folder)
+        #expect(shot.status == 0)
+        let facts = try ReportPackTests.probe(try Data(contentsOf: folder.appendingPathComponent("shot.png")))
+        #expect(facts.width == 1280 && facts.height == 2000)
+        #expect(facts.colours > 10 && facts.variance > 100)
+    }
+
+    @Test func libreOfficeOpensTheDeckWithOnePagePerSlide() throws {
+        let folder = try Self.pack()
+        let converted = try Self.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", folder.path, folder.appendingPathComponent("deck.pptx").path], in: folder)
+        #expect(converted.status == 0, "soffice: \(converted.errors.suffix(500))")
+        let pdf = folder.appendingPathComponent("deck.pdf").path
+        let info = try Self.run(["pdfinfo", pdf], in: folder)
+        #expect(info.output.contains("Pages:           \(ReportPack.views.count + 2)"))
+        let table = try Self.run(["pdftotext", "-f", "\(ReportPack.views.count + 2)", "-l", "\(ReportPack.views.count + 2)", pdf, "-"], in: folder)
+        let words = table.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for fact in ["Partner cities 14", "Countries reached 25", "Networks 9", "Diplomatic meetings 13", "Partner cities in Europe 9"] {
+            #expect(words.contains(fact), "\(fact) in \(words)")
+        }
+        let title = try Self.run(["pdftotext", "-f", "1", "-l", "1", pdf, "-"], in: folder)
+        // LibreOffice breaks lines by the fonts it finds, which differ between machines: the
+        // words are compared, not where the lines break.
+        let titleWords = title.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(titleWords.contains("Poznań — international cooperation 2023"), "\(titleWords)")
+    }
+
+    @Test func deckIsTheSameOnEveryRun() throws {
+        let pack = try ReportPack(dataset: try DatasetLoader.load([Fixtures.poznanYAML]))
+        #expect(try SlideDeck(pack: pack).data() == SlideDeck(pack: pack).data())
+    }
+}
