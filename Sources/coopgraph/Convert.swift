@@ -31,7 +31,7 @@ struct Convert: ParsableCommand {
     var to: FormatOption?
 
     @Option(name: .long, help: "Language of Mermaid labels: en or pl.")
-    var lang: Language = .en
+    var lang: Language = .english
 
     enum FormatOption: String, ExpressibleByArgument, CaseIterable {
         case yaml, json, nodeLink = "node-link", graphml, gexf, dot, mermaid, csv
@@ -51,9 +51,12 @@ struct Convert: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            let warnings = try DatasetWriter.write(dataset, to: output, as: format, language: lang.rawValue)
+            let warnings = try DatasetWriter.write(dataset, to: output, as: format, language: lang)
             for warning in warnings { Terminal.printError("\(output): warning: \(warning)") }
         } catch let error as AtomicFile.WriteError {
+            Terminal.printError(error.description)
+            throw ExitCode(1)
+        } catch let error as DatasetFormatError {
             Terminal.printError(error.description)
             throw ExitCode(1)
         }

@@ -13,7 +13,7 @@ struct DatasetOptions: ParsableArguments {
     var year: Int?
 
     @Option(name: .long, help: "Language of names: en or pl.")
-    var lang: Language = .en
+    var lang: Language = .english
 
     /// Loads the datasets, printing every problem and exiting with status 1 when any is an error.
     func load() throws -> Dataset {
@@ -28,24 +28,6 @@ struct DatasetOptions: ParsableArguments {
         } catch {
             for diagnostic in error.diagnostics { Terminal.printError(diagnostic.description) }
             throw ExitCode(1)
-        }
-    }
-}
-
-/// A language for names.
-enum Language: String, ExpressibleByArgument, CaseIterable {
-    case en, pl
-}
-
-/// `--theme` values.
-enum ThemeOption: String, ExpressibleByArgument, CaseIterable {
-    case light, dark, print
-
-    var theme: DiagramTheme {
-        switch self {
-        case .light: .light
-        case .dark: .dark
-        case .print: .print
         }
     }
 }

@@ -21,16 +21,16 @@ struct Render: ParsableCommand {
     var layout: String?
 
     @Option(name: .long, help: "For a dataset: partners, networks, diplomacy, full, ego or map.")
-    var view: ViewOption = .partners
+    var view: DiagramView = .partners
 
     @Option(name: .long, help: "light, dark or print.")
-    var theme: ThemeOption = .light
+    var theme: DiagramTheme = .light
 
     @Option(name: .long, help: "slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT pixels.")
-    var size: String?
+    var size: DiagramSize?
 
     @Option(name: .long, help: "Only these link kinds, comma-separated (partnership,membership,…).")
-    var kinds: String?
+    var kinds: LinkKindList?
 
     @Option(name: .long, help: "The centre of the ego view (default: the focus).")
     var center: String?
@@ -53,31 +53,28 @@ struct Render: ParsableCommand {
         let data: Data
         do {
             if let input = options.datasets.first, options.datasets.count == 1, ["dot", "gv"].contains(URL(fileURLWithPath: input).pathExtension.lowercased()) {
-                let text: String
-                do {
-                    text = try String(contentsOfFile: input, encoding: .utf8)
-                } catch {
+                guard let text = FileContents.utf8Text(input) else {
                     Terminal.printError("\(input): cannot read the file as UTF-8 text")
                     throw ExitCode(1)
                 }
                 data = try render(text, format: format, input: input, limits: limits)
             } else {
                 let diagram = try makeDiagram()
-                let graph = diagram.graph(view.diagramView)
-                let diagramSize = try parsedSize()
+                let graph = diagram.graph(view)
+                let diagramSize = size
                 if format == .dot {
                     data = Data(graph.dotText.utf8)
                 } else {
                     do {
-                        data = try DiagramRenderer.render(graph, layout: layout ?? diagram.layout(for: view.diagramView), format: format, size: diagramSize, limits: limits)
+                        data = try DiagramRenderer.render(graph, layout: layout ?? diagram.layout(for: view), format: format, size: diagramSize, limits: limits)
                     } catch {
                         Terminal.printError("the \(view.rawValue) view: \(error.description)")
                         throw ExitCode(1)
                     }
                 }
             }
-        } catch let error as StatisticsError {
-            Terminal.printError(error.description)
+        } catch let error as FocusError {
+            Terminal.printError(error)
             throw ExitCode(1)
         }
         do {
@@ -88,30 +85,10 @@ struct Render: ParsableCommand {
         }
     }
 
-    private func parsedSize() throws -> DiagramSize? {
-        guard let size else { return nil }
-        guard let parsed = DiagramSize(size) else {
-            Terminal.printError("unknown size '\(size)'; use slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT")
-            throw ExitCode(1)
-        }
-        return parsed
-    }
-
     private func makeDiagram() throws -> CooperationDiagram {
-        var linkKinds: Set<LinkKind>?
-        if let kinds {
-            linkKinds = []
-            for name in kinds.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-                guard let kind = LinkKind(rawValue: name) else {
-                    Terminal.printError("unknown link kind '\(name)'; use \(LinkKind.allCases.map(\.rawValue).joined(separator: ", "))")
-                    throw ExitCode(1)
-                }
-                linkKinds?.insert(kind)
-            }
-        }
         let dataset = try options.load()
-        var diagram = try CooperationDiagram(dataset: dataset, focus: options.focus, language: options.lang.rawValue, theme: theme.theme, year: options.year)
-        diagram.linkKinds = linkKinds
+        var diagram = try CooperationDiagram(dataset: dataset, focus: options.focus, language: options.lang, theme: theme, year: options.year)
+        diagram.linkKinds = kinds?.kinds
         if let center {
             guard dataset.contains(center) else {
                 Terminal.printError("unknown id '\(center)' for --center")
@@ -135,14 +112,5 @@ struct Render: ParsableCommand {
             }
             throw ExitCode(1)
         }
-    }
-}
-
-/// `--view` values.
-enum ViewOption: String, ExpressibleByArgument, CaseIterable {
-    case partners, networks, diplomacy, full, ego, map
-
-    var diagramView: DiagramView {
-        DiagramView(rawValue: rawValue) ?? .partners
     }
 }

@@ -17,7 +17,7 @@ struct Report: ParsableCommand {
     var output: String = "out"
 
     @Option(name: .long, help: "light, dark or print.")
-    var theme: ThemeOption = .light
+    var theme: DiagramTheme = .light
 
     @Option(name: .long, help: "The size of the PNG files: slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT.")
     var size: String = "slide-16x9"
@@ -30,13 +30,13 @@ struct Report: ParsableCommand {
         let limits = try limitOptions.limits()
         let dataset = try options.load()
         do {
-            var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang.rawValue, theme: theme.theme, year: options.year)
+            var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang, theme: theme, year: options.year)
             pack.size = chosenSize
             pack.limits = limits
             let written = try AtomicFile.write(pack.files(), into: output)
             Terminal.write("Wrote \(written.count) files to \(output)/: " + written.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + "\n")
-        } catch let error as StatisticsError {
-            Terminal.printError(error.description)
+        } catch let error as FocusError {
+            Terminal.printError(error)
             throw ExitCode(1)
         } catch let error as AtomicFile.WriteError {
             Terminal.printError(error.description)

@@ -16,17 +16,17 @@ struct Slides: ParsableCommand {
     var output: String = "deck.pptx"
 
     @Option(name: .long, help: "light, dark or print.")
-    var theme: ThemeOption = .light
+    var theme: DiagramTheme = .light
 
     func run() throws {
         let limits = try limitOptions.limits()
         let dataset = try options.load()
         do {
-            var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang.rawValue, theme: theme.theme, year: options.year)
+            var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang, theme: theme, year: options.year)
             pack.limits = limits
             try AtomicFile.write(try SlideDeck(pack: pack).data(), to: output)
-        } catch let error as StatisticsError {
-            Terminal.printError(error.description)
+        } catch let error as FocusError {
+            Terminal.printError(error)
             throw ExitCode(1)
         } catch let error as AtomicFile.WriteError {
             Terminal.printError(error.description)

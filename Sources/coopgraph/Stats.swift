@@ -16,14 +16,14 @@ struct Stats: ParsableCommand {
     func run() throws {
         let dataset = try options.load()
         let statistics = try Stats.compute(dataset, focus: options.focus, year: options.year)
-        Terminal.write(StatisticsReport(statistics: statistics, dataset: dataset, language: options.lang.rawValue).render(format.statisticsFormat))
+        Terminal.write(StatisticsReport(statistics: statistics, dataset: dataset, language: options.lang).render(format.statisticsFormat))
     }
 
     static func compute(_ dataset: Dataset, focus: String?, year: Int?) throws -> CooperationStatistics {
         do {
             return try CooperationStatistics(dataset: dataset, focus: focus, year: year)
         } catch {
-            Terminal.printError(error.description)
+            Terminal.printError(error)
             throw ExitCode(1)
         }
     }

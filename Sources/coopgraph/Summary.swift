@@ -9,12 +9,12 @@ struct Summary: ParsableCommand {
     )
 
     @Option(name: .long, help: "Language of names: en or pl.")
-    var lang: Language = .en
+    var lang: Language = .english
 
     func run() throws {
         let dataset = try DatasetOptions.load([])
         let statistics = try Stats.compute(dataset, focus: nil, year: nil)
-        Terminal.write(StatisticsReport(statistics: statistics, dataset: dataset, language: lang.rawValue).render(.text))
+        Terminal.write(StatisticsReport(statistics: statistics, dataset: dataset, language: lang).render(.text))
         Terminal.write("""
 
         Try next:

@@ -47,4 +47,11 @@ import Testing
     func resolverRefusesWhatItCannotTell(_ text: String) {
         #expect(CountryResolver.resolve(text) == nil)
     }
+
+    @Test func chinaIsNamedAsReportsNameIt() throws {
+        let china = try #require(Geography.country(code: "CN"))
+        #expect(china.name(in: .english) == "China")
+        #expect(china.name(in: .polish) == "Chiny")
+        #expect(CountryResolver.resolve("Chiny")?.country.id == "CN")
+    }
 }

@@ -42,7 +42,7 @@ import Testing
         let result = try Self.run([])
         #expect(result.status == 0)
         #expect(result.errors.isEmpty)
-        #expect(result.output.contains("Partners: 14 cities and 1 region in 15 countries"))
+        #expect(result.output.contains("Partners: 14 partner cities and 1 partner region in 15 countries"))
         #expect(result.output.contains("Country coverage: 25 foreign countries"))
         #expect(result.output.contains("Try next:"))
     }
@@ -59,6 +59,13 @@ import Testing
         let result = try Self.run(["stats", "--lang", "pl"])
         #expect(result.output.contains("Niemcy"))
         #expect(result.output.contains("Europa"))
+        // The seed's counts (14 cities, 1 county, 15 countries; 25 countries reached) in Polish
+        // grammar, and none of the English table's headings.
+        #expect(result.output.contains("Partnerzy: 14 miast partnerskich i 1 region partnerski w 15 krajach"))
+        #expect(result.output.contains("Zasięg: 25 krajów zagranicznych"))
+        for english in ["Partners:", "Continent", "Country coverage", "Diplomatic meetings", "Links of the focus", "Total"] {
+            #expect(!result.output.contains(english), "\(english) in the Polish summary")
+        }
     }
 
     @Test func validateReportsEveryErrorOnItsOwnLineAndFails() throws {

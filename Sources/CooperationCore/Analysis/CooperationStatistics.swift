@@ -63,8 +63,8 @@ public struct CooperationStatistics: Hashable, Sendable, Codable {
     ///   - dataset: The data.
     ///   - focus: The entity to describe; the dataset's `focus` when `nil`.
     ///   - year: Limit to the links of this year and standing links with no year.
-    /// - Throws: ``StatisticsError`` when there is no focus or it is unknown.
-    public init(dataset: Dataset, focus: String? = nil, year: Int? = nil) throws(StatisticsError) {
+    /// - Throws: ``FocusError`` when there is no focus or it is unknown.
+    public init(dataset: Dataset, focus: String? = nil, year: Int? = nil) throws(FocusError) {
         guard let focusID = focus ?? dataset.focus else { throw .noFocus }
         guard let focusEntity = dataset[focusID] else { throw .unknownFocus(focusID) }
         let data = year.map { dataset.filtered(year: $0) } ?? dataset
@@ -95,21 +95,5 @@ public struct CooperationStatistics: Hashable, Sendable, Codable {
             return PartnerNetworks(partner: other, networks: pair.networks)
         }
         linksPerYear = Dictionary(uniqueKeysWithValues: data.linksPerYear(of: focusID).map { (String($0.key), $0.value) })
-    }
-}
-
-/// Why statistics could not be computed.
-public enum StatisticsError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The dataset declares no focus and none was given.
-    case noFocus
-    /// The focus id is not in the dataset.
-    case unknownFocus(String)
-
-    /// A sentence a person can act on.
-    public var description: String {
-        switch self {
-        case .noFocus: "the dataset declares no focus; name one with --focus ID"
-        case .unknownFocus(let id): "unknown focus '\(id)': no entity has this id"
-        }
     }
 }

@@ -42,9 +42,12 @@ public enum Continent: String, CaseIterable, Hashable, Sendable, Codable, Compar
         }
     }
 
-    /// The name in `language` (`pl` or anything else for English).
-    public func name(in language: String) -> String {
-        language == "pl" ? polishName : englishName
+    /// The name in `language`.
+    public func name(in language: Language) -> String {
+        switch language {
+        case .english: englishName
+        case .polish: polishName
+        }
     }
 
     /// The continent for a GeoNames code (`EU`), an English name (`Europe`) or a UN M49 code

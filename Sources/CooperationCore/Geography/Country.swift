@@ -18,8 +18,11 @@ public struct Country: Hashable, Sendable, Identifiable {
     /// The ISO 3166-1 alpha-2 code.
     public var code: String { id }
 
-    /// The name in `language` (`pl` or anything else for English).
-    public func name(in language: String) -> String {
-        language == "pl" ? polishName : englishName
+    /// The name in `language`.
+    public func name(in language: Language) -> String {
+        switch language {
+        case .english: englishName
+        case .polish: polishName
+        }
     }
 }

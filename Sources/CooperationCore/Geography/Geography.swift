@@ -25,11 +25,15 @@ public enum Geography {
                 continent: continent,
                 subregion: subregion,
                 subregionName: english.localizedString(forRegionCode: subregion) ?? subregion,
-                englishName: english.localizedString(forRegionCode: code) ?? code,
-                polishName: polish.localizedString(forRegionCode: code) ?? code
+                englishName: readersNames[code]?.english ?? english.localizedString(forRegionCode: code) ?? code,
+                polishName: readersNames[code]?.polish ?? polish.localizedString(forRegionCode: code) ?? code
             )
         }.sorted { $0.id < $1.id }
     }()
+
+    /// Where the ICU under Foundation gives a country a name nobody writes in a report: its
+    /// short form for CN is "China mainland" / "Chiny kontynentalne".
+    private static let readersNames: [String: (english: String, polish: String)] = ["CN": ("China", "Chiny")]
 
     private static let byCode: [String: Country] = Dictionary(uniqueKeysWithValues: countries.map { ($0.id, $0) })
 

@@ -56,8 +56,8 @@ public struct Entity: Hashable, Sendable, Identifiable {
     }
 
     /// The name in `language` when the entity has one, else ``name``.
-    public func name(in language: String?) -> String {
+    public func name(in language: Language?) -> String {
         guard let language else { return name }
-        return names[language] ?? name
+        return names[language.code] ?? name
     }
 }

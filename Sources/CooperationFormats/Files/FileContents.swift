@@ -6,14 +6,15 @@ import Glibc
 /// Reads whole files through the system (`open`, `read`), not Foundation: on Linux,
 /// `Data(contentsOf:)` and `String(contentsOf:)` in this toolchain leak 4 KB every time they
 /// read an empty file, which a long-running program reading many files would feel.
-enum FileContents {
+public enum FileContents {
     /// Why a file could not be read: the system's words (`strerror`).
-    struct ReadError: Error {
-        let reason: String
+    public struct ReadError: Error, Sendable {
+        /// The system's words for the failure.
+        public let reason: String
     }
 
     /// The bytes of the file at `path`.
-    static func bytes(_ path: String) throws(ReadError) -> [UInt8] {
+    public static func bytes(_ path: String) throws(ReadError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ReadError(reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -33,7 +34,7 @@ enum FileContents {
     }
 
     /// The text of the file at `path`, or `nil` when it cannot be read or is not UTF-8.
-    static func utf8Text(_ path: String) -> String? {
+    public static func utf8Text(_ path: String) -> String? {
         guard let bytes = try? bytes(path) else { return nil }
         return String(validating: bytes, as: UTF8.self)
     }

@@ -50,7 +50,7 @@ public enum DatasetWriter {
     ///
     /// - Parameter language: For Mermaid, the language of labels.
     /// - Throws: An encoding error for YAML or JSON, which the data model cannot produce in practice.
-    public static func encode(_ dataset: Dataset, as format: DatasetFormat, language: String = "en") throws -> Output {
+    public static func encode(_ dataset: Dataset, as format: DatasetFormat, language: Language = .english) throws -> Output {
         let warnings = WriterWarnings()
         switch format {
         case .yaml: return Output(files: [("", Data(YAMLEmitter.write(dataset).utf8))], warnings: [])
@@ -75,11 +75,12 @@ public enum DatasetWriter {
     /// is written atomically.
     ///
     /// - Returns: Warnings, such as replaced characters.
-    /// - Throws: ``AtomicFile/WriteError`` naming the file, or an encoding error.
+    /// - Throws: ``DatasetFormatError`` when no format is given and the path names none,
+    ///   ``AtomicFile/WriteError`` naming the file, or an encoding error.
     @discardableResult
-    public static func write(_ dataset: Dataset, to path: String, as format: DatasetFormat? = nil, language: String = "en") throws -> [String] {
+    public static func write(_ dataset: Dataset, to path: String, as format: DatasetFormat? = nil, language: Language = .english) throws -> [String] {
         guard let format = format ?? DatasetFormat(path: path) else {
-            throw AtomicFile.WriteError(path: path, reason: "unknown output format; use .yaml, .json, .graphml, .gexf, .dot, .mmd, or a folder for CSV")
+            throw DatasetFormatError.unknownExtension(path: path)
         }
         let output = try encode(dataset, as: format, language: language)
         for (name, data) in output.files {

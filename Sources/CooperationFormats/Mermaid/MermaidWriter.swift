@@ -3,7 +3,7 @@ import CooperationCore
 /// (`n0`, `n1`…), labels with quotes, `#` and brackets escaped as Mermaid entity codes, and
 /// subgraphs by continent for the partners of the focus.
 enum MermaidWriter {
-    static func write(_ dataset: Dataset, language: String = "en") -> String {
+    static func write(_ dataset: Dataset, language: Language = .english) -> String {
         var lines = ["flowchart LR"]
         var nodeID: [String: String] = [:]
         for (index, entity) in dataset.entities.enumerated() { nodeID[entity.id] = "n\(index)" }

@@ -11,7 +11,7 @@ public struct CooperationDiagram: Sendable {
     /// The entity the views are centred on.
     public let focus: String
     /// The language of labels: `en` or `pl`.
-    public var language: String
+    public var language: Language
     /// Colours, shapes and font.
     public var theme: DiagramTheme
     /// Only these link kinds, when given (any view).
@@ -28,8 +28,8 @@ public struct CooperationDiagram: Sendable {
     ///
     /// - Parameters:
     ///   - year: Only the links of this year and standing links with no year.
-    /// - Throws: ``StatisticsError`` when there is no focus or it is unknown.
-    public init(dataset: Dataset, focus: String? = nil, language: String = "en", theme: DiagramTheme = .light, year: Int? = nil) throws(StatisticsError) {
+    /// - Throws: ``FocusError`` when there is no focus or it is unknown.
+    public init(dataset: Dataset, focus: String? = nil, language: Language = .english, theme: DiagramTheme = .light, year: Int? = nil) throws(FocusError) {
         guard let id = focus ?? dataset.focus else { throw .noFocus }
         guard dataset.contains(id) else { throw .unknownFocus(id) }
         self.dataset = year.map { dataset.filtered(year: $0) } ?? dataset

@@ -60,7 +60,7 @@ struct HTMLReport {
         """
         return """
         <!DOCTYPE html>
-        <html lang="\(escape(language))">
+        <html lang="\(language.code)">
         <head>
         <meta charset="utf-8">
         <title>\(escape(title))</title>

@@ -21,8 +21,8 @@ public struct ReportPack: Sendable {
 
     /// A pack for `dataset`'s focus (or `focus`), in `language` and `theme`.
     ///
-    /// - Throws: ``StatisticsError`` when there is no focus or it is unknown.
-    public init(dataset: Dataset, focus: String? = nil, language: String = "en", theme: DiagramTheme = .light, year: Int? = nil) throws(StatisticsError) {
+    /// - Throws: ``FocusError`` when there is no focus or it is unknown.
+    public init(dataset: Dataset, focus: String? = nil, language: Language = .english, theme: DiagramTheme = .light, year: Int? = nil) throws(FocusError) {
         diagram = try CooperationDiagram(dataset: dataset, focus: focus, language: language, theme: theme, year: year)
         statistics = try CooperationStatistics(dataset: dataset, focus: focus, year: year)
     }

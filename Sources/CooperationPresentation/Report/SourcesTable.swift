@@ -22,16 +22,18 @@ struct SourcesTable {
                 if let url = reference.url {
                     source = url
                 } else {
-                    source = (reference.document.flatMap { titles[$0] } ?? reference.document ?? "") + (reference.line.map { ", line \($0)" } ?? "")
+                    source = (reference.document.flatMap { titles[$0] } ?? reference.document ?? "") + (reference.line.map { StringTable.of(report.language).format(.sourceLine, String($0)) } ?? "")
                 }
             }
-            return Row(kind: link.kind.rawValue, other: other, year: link.year.map(String.init) ?? "", note: link.note ?? "", source: source)
+            return Row(kind: StringTable.of(report.language).name(of: link.kind), other: other, year: link.year.map(String.init) ?? "", note: link.note ?? "", source: source)
         }
     }
 
     func markdown() -> String {
         let escape = { (cell: String) in cell.replacingAll("|", with: "\\|") }
-        var lines = ["## Sources", "", "| Link | With | Year | Note | Source |", "| --- | --- | --- | --- | --- |"]
+        let w = StringTable.of(report.language)
+        var lines = ["## " + w[.sourcesHeading], "", "| \(w[.linkColumn]) | \(w[.withColumn]) | \(w[.yearColumn]) | \(w[.noteColumn]) | \(w[.sourceColumn]) |",
+                     "| --- | --- | --- | --- | --- |"]
         lines += rows.map { "| \(escape($0.kind)) | \(escape($0.other)) | \($0.year) | \(escape($0.note)) | \(escape($0.source)) |" }
         return lines.joined(separator: "\n") + "\n"
     }

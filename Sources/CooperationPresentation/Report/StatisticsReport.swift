@@ -20,10 +20,10 @@ public struct StatisticsReport: Sendable {
     /// The dataset they were computed from, for names.
     public let dataset: Dataset
     /// The language of names: `en` or `pl`.
-    public let language: String
+    public let language: Language
 
     /// A report of `statistics` computed from `dataset`, naming things in `language`.
-    public init(statistics: CooperationStatistics, dataset: Dataset, language: String = "en") {
+    public init(statistics: CooperationStatistics, dataset: Dataset, language: Language = .english) {
         self.statistics = statistics
         self.dataset = dataset
         self.language = language
@@ -46,6 +46,7 @@ public struct StatisticsReport: Sendable {
     }
 
     private var s: CooperationStatistics { statistics }
+    private var words: StringTable { StringTable.of(language) }
 
     private func name(_ id: String) -> String { dataset[id]?.name(in: language) ?? id }
 
@@ -56,65 +57,67 @@ public struct StatisticsReport: Sendable {
     private var continentRows: [[String]] {
         let continents = Set(s.partnersPerContinent.keys).union(s.partnerCitiesPerContinent.keys).sorted()
         return continents.map { continent in
-            let local = Continent.allCases.first { $0.englishName == continent }?.name(in: language) ?? continent
+            let local = Continent(code: continent)?.name(in: language) ?? continent
             return [local, String(s.partnerCitiesPerContinent[continent] ?? 0), String(s.partnersPerContinent[continent] ?? 0)]
         }
     }
 
     private var coverageRows: [[String]] {
         s.countryCoverage.relations.map { covered in
-            let kinds = Dictionary(grouping: covered.relations, by: \.kind).keys.sorted().map(\.rawValue)
+            let kinds = Dictionary(grouping: covered.relations, by: \.kind).keys.sorted().map(words.name(of:))
             return [covered.country, countryName(covered.country), String(covered.relations.count), kinds.joined(separator: ", ")]
         }
     }
 
     private func text() -> String {
+        let w = words
         var lines: [String] = []
         let heading = dataset.title.isEmpty ? name(s.focus) : dataset.title
         lines.append(heading)
         lines.append(String(repeating: "=", count: heading.count))
-        lines.append("Focus: \(name(s.focus)) (\(s.focus))" + (s.year.map { ", year \($0)" } ?? ""))
+        lines.append(w.format(.focusLine, name(s.focus), s.focus) + (s.year.map { w.format(.focusYear, String($0)) } ?? ""))
         lines.append("")
-        let regions = s.partnerRegionCount == 1 ? "1 region" : "\(s.partnerRegionCount) regions"
-        lines.append("Partners: \(s.partnerCityCount) cities and \(regions) in \(s.partnerCountries.count) countries")
-        var continents = TextTable(headers: ["Continent", "Cities", "Cities + regions"], rightAligned: [1, 2])
+        lines.append(w.format(.partnersSummary, w.count(s.partnerCityCount, .partnerCity), w.count(s.partnerRegionCount, .partnerRegion),
+                              w.count(s.partnerCountries.count, .countryAfterIn)))
+        var continents = TextTable(headers: [w[.continent], w[.cities], w[.citiesAndRegions]], rightAligned: [1, 2])
         continents.rows = continentRows
-        continents.rows.append(["Total", String(s.partnerCitiesPerContinent.values.reduce(0, +)), String(s.partnersPerContinent.values.reduce(0, +))])
+        continents.rows.append([w[.total], String(s.partnerCitiesPerContinent.values.reduce(0, +)), String(s.partnersPerContinent.values.reduce(0, +))])
         lines.append(continents.render())
         lines.append("")
-        lines.append("Country coverage: \(s.countryCoverage.count) foreign countries")
-        var coverage = TextTable(headers: ["Code", "Country", "Links", "Through"], rightAligned: [2])
+        lines.append(w.format(.countryCoverageLine, w.count(s.countryCoverage.count, .foreignCountry)))
+        var coverage = TextTable(headers: [w[.code], w[.countryColumn], w[.links], w[.through]], rightAligned: [2])
         coverage.rows = coverageRows
         lines.append(coverage.render())
         lines.append("")
-        lines.append("Networks (\(s.networks.count)):")
+        lines.append(w.format(.networksHeading, String(s.networks.count)) + ":")
         lines += s.networks.map { "  - \($0)" }
         lines.append("")
         let meetingCountries = s.diplomaticMeetings.countries.map(countryName).joined(separator: ", ")
-        lines.append("Diplomatic meetings: \(s.diplomaticMeetings.count), with representatives of \(s.diplomaticMeetings.countries.count) countries: \(meetingCountries)")
+        lines.append(w.format(.diplomaticMeetingsLine, String(s.diplomaticMeetings.count), w.count(s.diplomaticMeetings.countries.count, .country), meetingCountries))
         lines.append("")
         if s.sharedNetworks.isEmpty {
-            lines.append("Shared networks: no two entities in the data share a network")
+            lines.append(w[.sharedNetworksHeading] + ": " + w[.sharedNetworksNone])
         } else {
-            lines.append("Shared networks: \(s.sharedNetworks.count) pairs")
-            var table = TextTable(headers: ["A", "B", "Networks"])
+            lines.append(w.format(.sharedNetworksPairs, w.count(s.sharedNetworks.count, .pair)))
+            var table = TextTable(headers: [w[.firstEntity], w[.secondEntity], w[.networksColumn]])
             table.rows = s.sharedNetworks.prefix(20).map { [name($0.a), name($0.b), $0.networks.joined(separator: ", ")] }
             lines.append(table.render())
-            if s.sharedNetworks.count > 20 { lines.append("  … \(s.sharedNetworks.count - 20) more (use --format json)") }
+            if s.sharedNetworks.count > 20 { lines.append("  " + w.format(.moreInJSON, String(s.sharedNetworks.count - 20))) }
         }
         lines.append("")
-        var kinds = TextTable(headers: ["Link kind", "Links"], rightAligned: [1])
-        kinds.rows = s.relationsPerKind.sorted { $0.key < $1.key }.map { [$0.key, String($0.value)] }
-        lines.append("Links of the focus by kind:")
+        var kinds = TextTable(headers: [w[.linkKindColumn], w[.links]], rightAligned: [1])
+        kinds.rows = s.relationsPerKind.sorted { $0.key < $1.key }.map { [LinkKind(rawValue: $0.key).map(w.name(of:)) ?? $0.key, String($0.value)] }
+        lines.append(w[.linksOfFocusByKind])
         lines.append(kinds.render())
         if !s.linksPerYear.isEmpty {
             lines.append("")
-            lines.append("Links of the focus by year: " + s.linksPerYear.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", "))
+            lines.append(w[.linksOfFocusByYear] + s.linksPerYear.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", "))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     private func markdown() -> String {
+        let w = words
         func table(_ headers: [String], _ rows: [[String]]) -> String {
             let escape = { (cell: String) in cell.replacingOccurrences(of: "|", with: "\\|") }
             var lines = ["| " + headers.map(escape).joined(separator: " | ") + " |",
@@ -124,13 +127,14 @@ public struct StatisticsReport: Sendable {
         }
         var parts: [String] = []
         parts.append("# \(dataset.title.isEmpty ? name(s.focus) : dataset.title)")
-        parts.append("## Partners per continent\n\n" + table(["Continent", "Cities", "Cities + regions"], continentRows))
-        parts.append("## Country coverage (\(s.countryCoverage.count))\n\n" + table(["Code", "Country", "Links", "Through"], coverageRows))
-        parts.append("## Networks (\(s.networks.count))\n\n" + s.networks.map { "- \($0)" }.joined(separator: "\n"))
-        parts.append("## Diplomatic meetings\n\n\(s.diplomaticMeetings.count) meetings with representatives of \(s.diplomaticMeetings.countries.count) countries: "
-                     + s.diplomaticMeetings.countries.map(countryName).joined(separator: ", ") + ".")
-        parts.append("## Shared networks\n\n" + (s.sharedNetworks.isEmpty ? "No two entities in the data share a network."
-            : table(["A", "B", "Networks"], s.sharedNetworks.map { [name($0.a), name($0.b), $0.networks.joined(separator: ", ")] })))
+        parts.append("## \(w[.partnersPerContinentHeading])\n\n" + table([w[.continent], w[.cities], w[.citiesAndRegions]], continentRows))
+        parts.append("## \(w.format(.countryCoverageHeading, String(s.countryCoverage.count)))\n\n"
+                     + table([w[.code], w[.countryColumn], w[.links], w[.through]], coverageRows))
+        parts.append("## \(w.format(.networksHeading, String(s.networks.count)))\n\n" + s.networks.map { "- \($0)" }.joined(separator: "\n"))
+        parts.append("## \(w[.diplomaticMeetingsHeading])\n\n" + w.format(.diplomaticMeetingsSentence, w.count(s.diplomaticMeetings.count, .diplomaticMeeting),
+                     w.count(s.diplomaticMeetings.countries.count, .country), s.diplomaticMeetings.countries.map(countryName).joined(separator: ", ")))
+        parts.append("## \(w[.sharedNetworksHeading])\n\n" + (s.sharedNetworks.isEmpty ? w[.sharedNetworksNone]
+            : table([w[.firstEntity], w[.secondEntity], w[.networksColumn]], s.sharedNetworks.map { [name($0.a), name($0.b), $0.networks.joined(separator: ", ")] })))
         return parts.joined(separator: "\n\n") + "\n"
     }
 

@@ -120,7 +120,7 @@ public struct SlideDeck: Sendable {
     private func escape(_ text: String) -> String { HTMLLabel.escaping(text) }
 
     private func run(_ text: String, size: Int, bold: Bool = false) -> String {
-        #"<a:r><a:rPr lang="\#(pack.diagram.language == "pl" ? "pl-PL" : "en-GB")" sz="\#(size)"\#(bold ? #" b="1""# : "")/><a:t>\#(escape(text))</a:t></a:r>"#
+        #"<a:r><a:rPr lang="\#(pack.diagram.language.documentTag)" sz="\#(size)"\#(bold ? #" b="1""# : "")/><a:t>\#(escape(text))</a:t></a:r>"#
     }
 
     private func textBox(id: Int, name: String, x: Int, y: Int, width: Int, height: Int, paragraphs: [String]) -> String {

@@ -51,12 +51,12 @@ struct Centrality: ParsableCommand {
             values = graph.betweenness(sources: try sourceList(dataset, graph: graph))
         }
         Output.progressDone()
-        Terminal.write(Centrality.render(values, ids: graph.ids, dataset: dataset, format: format, top: top, language: options.lang.rawValue))
+        Terminal.write(Centrality.render(values, ids: graph.ids, dataset: dataset, format: format, top: top, language: options.lang))
     }
 
     private func sourceList(_ dataset: Dataset, graph: GraphIndex) throws -> [Int]? {
         if let sources {
-            guard let text = try? String(contentsOfFile: sources, encoding: .utf8) else {
+            guard let text = FileContents.utf8Text(sources) else {
                 Terminal.printError("\(sources): cannot read the file of sources")
                 throw ExitCode(1)
             }
@@ -77,7 +77,7 @@ struct Centrality: ParsableCommand {
         return SourceSampler.sample(count: min(samples, graph.count), from: graph.count, seed: seed)
     }
 
-    static func render(_ values: [Double], ids: [String], dataset: Dataset, format: AnalysisFormat, top: Int, language: String) -> String {
+    static func render(_ values: [Double], ids: [String], dataset: Dataset, format: AnalysisFormat, top: Int, language: Language) -> String {
         switch format {
         case .json:
             let order = ids.indices.sorted { ids[$0] < ids[$1] }

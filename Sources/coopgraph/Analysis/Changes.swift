@@ -14,10 +14,10 @@ struct Changes: ParsableCommand {
     @OptionGroup var options: DatasetOptions
 
     @Option(name: .long, help: "The older dataset (files or folders, comma-separated).")
-    var old: String?
+    var old: PathList?
 
     @Option(name: .long, help: "The newer dataset (files or folders, comma-separated).")
-    var new: String?
+    var new: PathList?
 
     @Option(name: .long, help: "The older year, to compare two years of one dataset.")
     var from: Int?
@@ -28,12 +28,19 @@ struct Changes: ParsableCommand {
     @Option(name: .long, help: "text, json or csv.")
     var format: AnalysisFormat = .text
 
+    func validate() throws {
+        let datasets = (old != nil, new != nil), years = (from != nil, to != nil)
+        guard (datasets == (true, true) && years == (false, false)) || (datasets == (false, false) && years == (true, true)) else {
+            throw ValidationError("give --old and --new datasets, or --from and --to years")
+        }
+    }
+
     func run() throws {
         let changes: DatasetChanges
         let dataset: Dataset
         if let old, let new {
-            let before = try DatasetOptions.load(old.split(separator: ",").map(String.init))
-            dataset = try DatasetOptions.load(new.split(separator: ",").map(String.init))
+            let before = try DatasetOptions.load(old.paths)
+            dataset = try DatasetOptions.load(new.paths)
             let focus = try Stats.compute(dataset, focus: options.focus, year: nil).focus
             changes = DatasetChanges(from: before, to: dataset, focus: focus)
         } else if let from, let to {
@@ -41,8 +48,8 @@ struct Changes: ParsableCommand {
             let focus = try Stats.compute(dataset, focus: options.focus, year: nil).focus
             changes = DatasetChanges(in: dataset, focus: focus, from: from, to: to)
         } else {
-            Terminal.printError("give --old and --new datasets, or --from and --to years")
-            throw ExitCode(1)
+            // unreachable: validate() lets only the two complete pairs through.
+            throw ValidationError("give --old and --new datasets, or --from and --to years")
         }
         let sections: [(String, DatasetChanges.Difference)] = [
             ("partners", changes.partners), ("networks", changes.networks),

@@ -57,7 +57,7 @@ struct Ego: ParsableCommand {
         switch format {
         case .json: Terminal.write(try Output.json(members))
         case .csv: Terminal.write("id,distance\n" + members.map { "\(CSVField.escape($0.id)),\($0.distance)" }.joined(separator: "\n") + "\n")
-        case .text: Terminal.write(members.map { "\($0.distance)  \(dataset[$0.id]?.name(in: options.lang.rawValue) ?? $0.id) (\($0.id))" }.joined(separator: "\n") + "\n")
+        case .text: Terminal.write(members.map { "\($0.distance)  \(dataset[$0.id]?.name(in: options.lang) ?? $0.id) (\($0.id))" }.joined(separator: "\n") + "\n")
         }
     }
 }

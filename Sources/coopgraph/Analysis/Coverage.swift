@@ -27,7 +27,7 @@ struct Coverage: ParsableCommand {
         }
         let data = options.year.map { dataset.filtered(year: $0) } ?? dataset
         let coverage = data.coverage(of: statistics.focus, against: coverageTarget)
-        let language = options.lang.rawValue
+        let language = options.lang
         func name(_ code: String) -> String { Geography.country(code: code)?.name(in: language) ?? code }
         switch format {
         case .json: Terminal.write(try Output.json(coverage))

@@ -56,7 +56,7 @@ struct SharedNetworksCommand: ParsableCommand {
                 "\(CSVField.escape($0.a)),\(CSVField.escape($0.b)),\($0.weight),\(CSVField.escape($0.networks.joined(separator: "; ")))"
             }.joined(separator: "\n") + "\n")
         case .text:
-            let language = options.lang.rawValue
+            let language = options.lang
             Terminal.write("\(projection.pairs.count) pairs of \(projection.memberCount) members share networks\n" + entries.prefix(top ?? 50).map {
                 "  \($0.weight)  \(dataset[$0.a]?.name(in: language) ?? $0.a) – \(dataset[$0.b]?.name(in: language) ?? $0.b): \($0.networks.joined(separator: ", "))"
             }.joined(separator: "\n") + "\n")

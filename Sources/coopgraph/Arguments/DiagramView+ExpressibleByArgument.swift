@@ -1,0 +1,5 @@
+import ArgumentParser
+import CooperationGraph
+
+/// `--view partners|networks|…`.
+extension DiagramView: ExpressibleByArgument {}
