@@ -92,14 +92,14 @@ public enum DatasetLoader {
         case .graphML, .gexf:
             guard let bytes = try? FileContents.bytes(url.path) else { return failure("cannot read the file") }
             let data = Data(bytes)
-            return chosen == .graphML ? InterchangeReaders.graphML(data, file: path) : InterchangeReaders.gexf(data, file: path)
+            return chosen == .graphML ? GraphMLReader.read(data, file: path) : GEXFReader.read(data, file: path)
         case .yaml, .json, .nodeLink, .dot, .mermaid:
             guard let text = FileContents.utf8Text(url.path) else {
                 return failure("cannot read the file as UTF-8 text", hint: "save it as UTF-8")
             }
-            if chosen == .dot { return InterchangeReaders.dot(text, file: path) }
+            if chosen == .dot { return DOTDatasetReader.read(text, file: path) }
             if chosen != .yaml, let root = try? Yams.compose(yaml: text), root.mapping?["entities"] == nil, root.mapping?["nodes"] != nil {
-                return InterchangeReaders.nodeLink(root, file: path)
+                return NodeLinkReader.read(root, file: path)
             }
             var reader = YAMLDatasetReader(file: path)
             return reader.read(text)

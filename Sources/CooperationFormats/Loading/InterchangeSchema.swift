@@ -1,27 +1,6 @@
 import CooperationCore
 import Foundation
 
-/// A typed attribute value in the interchange formats (GraphML, GEXF, node-link JSON, DOT).
-enum AttributeValue: Hashable, Sendable {
-    case string(String)
-    case int(Int)
-    case double(Double)
-
-    /// The value as text: integers in decimal, doubles in their shortest exact form.
-    var text: String {
-        switch self {
-        case .string(let text): text
-        case .int(let value): String(value)
-        case .double(let value): String(value)
-        }
-    }
-}
-
-/// The type an attribute is declared with.
-enum AttributeType: String, Sendable {
-    case string, int, double
-}
-
 /// How entities, links and the dataset itself map to flat, typed attributes, shared by every
 /// interchange format so that all of them carry the same information. Lists (topics, areas)
 /// and structured values (documents, totals) are JSON text; names in other languages are
@@ -216,20 +195,5 @@ enum InterchangeSchema {
                                         source: record.source.flatMap(SourceReference.init(notation:))))
         }
         return totals
-    }
-}
-
-/// A value an interchange file holds that does not fit the cooperation graph.
-enum InterchangeError: Error, CustomStringConvertible {
-    case missing(String, of: String)
-    case invalid(String, value: String, of: String, expected: String)
-    case emptyID
-
-    var description: String {
-        switch self {
-        case let .missing(name, what): "\(what) has no '\(name)' attribute"
-        case let .invalid(name, value, what, expected): "\(what) has \(name) '\(value)', expected \(expected)"
-        case .emptyID: "a node has an empty or missing id"
-        }
     }
 }
