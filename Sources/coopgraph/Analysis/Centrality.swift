@@ -5,11 +5,11 @@ import Foundation
 /// `coopgraph centrality`: degree, betweenness or closeness of every entity.
 struct Centrality: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Degree, betweenness or closeness centrality of every entity, as NetworkX computes them.",
+        abstract: "Degree, betweenness or closeness centrality of every entity, with NetworkX's definitions and normalisation.",
         discussion: """
-        JSON prints one object mapping every entity id to its value; text prints the top entities
-        (ties broken by id); CSV prints id,value for every entity. Betweenness is exact, or from
-        --samples K sources drawn with --seed S, or from the sources listed in --sources FILE.
+        JSON prints one object mapping every entity id to its value; text prints the top entities (ties broken by id); CSV prints id,value for every entity.
+
+        Betweenness is exact, or estimated from sources: --samples K draws K sources with our own seeded sampler (--seed S), which gives a different sample, and so different values, than NetworkX's betweenness_centrality(k=K, seed=S); only --sources FILE, listing the sources NetworkX drew, reproduces NetworkX's sampled values exactly.
         """
     )
 
@@ -21,7 +21,7 @@ struct Centrality: ParsableCommand {
     @Option(name: .long, help: "Betweenness from K sampled sources instead of all.")
     var samples: Int?
 
-    @Option(name: .long, help: "Seed for --samples.")
+    @Option(name: .long, help: "Seed of our sampler for --samples (not NetworkX's sample: see the discussion).")
     var seed: UInt64 = 42
 
     @Option(name: .long, help: "A file of source ids, one a line, for betweenness.")
@@ -74,7 +74,7 @@ struct Centrality: ParsableCommand {
             return indices.filter { seen.insert($0).inserted }
         }
         guard let samples else { return nil }
-        return SourceSampler.sample(count: min(samples, graph.count), from: graph.count, seed: seed)
+        return GraphIndex.sampleSources(count: min(samples, graph.count), from: graph.count, seed: seed)
     }
 
     static func render(_ values: [Double], ids: [String], dataset: Dataset, format: AnalysisFormat, top: Int, language: Language) -> String {
@@ -93,25 +93,5 @@ struct Centrality: ParsableCommand {
                     + String(format: "  %.6f  ", values[index]) + ids[index]
             }.joined(separator: "\n") + "\n"
         }
-    }
-}
-
-/// A deterministic sample of source vertices (SplitMix64 and a partial Fisher–Yates shuffle).
-enum SourceSampler {
-    static func sample(count: Int, from total: Int, seed: UInt64) -> [Int] {
-        var state = seed
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        var pool = Array(0..<total)
-        for index in 0..<count {
-            let pick = index + Int(next() % UInt64(total - index))
-            pool.swapAt(index, pick)
-        }
-        return Array(pool.prefix(count))
     }
 }
