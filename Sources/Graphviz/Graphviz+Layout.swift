@@ -30,7 +30,10 @@ extension Graphviz {
             return try GraphvizContext.withLock { (_) throws(GraphvizError) -> LaidOutGraph in
                 let graph = try CGraph.read(String(decoding: laidOut.data, as: UTF8.self))
                 defer { CGraph.close(graph) }
-                return LayoutReader.read(graph)
+                // Graphviz's output lists a cluster's nodes first; the original text gives the order.
+                let original = try CGraph.read(dotText)
+                defer { CGraph.close(original) }
+                return LayoutReader.read(graph).ordered(like: LayoutReader.order(of: original))
             }
         }
         return try GraphvizContext.withLock { (context) throws(GraphvizError) -> LaidOutGraph in

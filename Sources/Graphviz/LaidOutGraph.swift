@@ -48,6 +48,8 @@ public struct LaidOutGraph: Hashable, Sendable {
         public let width: Double
         /// The node's height in points.
         public let height: Double
+        /// The centre of the node's external label (`xlabel`), when it has one.
+        public let externalLabelPosition: Point?
         /// Every effective, non-empty attribute (defaults applied), by name.
         public let attributes: [String: CanonicalGraph.Value]
     }
@@ -100,6 +102,27 @@ public struct LaidOutGraph: Hashable, Sendable {
 }
 
 extension LaidOutGraph {
+    /// The same graph with its nodes and edges in the order given by name and by ends (an
+    /// edge's ends joined by U+0000; multi-edges keep their relative order).
+    func ordered(like order: (nodes: [String], edges: [String])) -> LaidOutGraph {
+        var nodeRank: [String: Int] = [:]
+        for (rank, name) in order.nodes.enumerated() where nodeRank[name] == nil { nodeRank[name] = rank }
+        var edgeRanks: [String: [Int]] = [:]
+        for (rank, ends) in order.edges.enumerated() { edgeRanks[ends, default: []].append(rank) }
+        var used: [String: Int] = [:]
+        let rankedEdges = edges.map { edge -> (Int, Edge) in
+            let ends = "\(edge.tail)\u{0}\(edge.head)"
+            let occurrence = used[ends, default: 0]
+            used[ends] = occurrence + 1
+            let ranks = edgeRanks[ends] ?? []
+            return (occurrence < ranks.count ? ranks[occurrence] : Int.max, edge)
+        }
+        return LaidOutGraph(boundingBox: boundingBox, attributes: attributes,
+                            nodes: nodes.enumerated().sorted { (nodeRank[$0.element.name] ?? Int.max, $0.offset) < (nodeRank[$1.element.name] ?? Int.max, $1.offset) }.map(\.element),
+                            edges: rankedEdges.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1),
+                            clusters: clusters)
+    }
+
     /// `x,y` as Graphviz writes a point (a trailing `!` of a pinned position is ignored).
     static func point(_ text: Substring) -> Point? {
         let parts = text.split(separator: ",")

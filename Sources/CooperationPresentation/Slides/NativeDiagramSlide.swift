@@ -81,8 +81,8 @@ struct NativeDiagramSlide: Sendable {
             guard isVisible(edge.tail), isVisible(edge.head), let tail = nodes[edge.tail], let head = nodes[edge.head],
                   let tailID = ids[edge.tail], let headID = ids[edge.head], !(legend.count > 0 && (edge.tail == legendNode || edge.head == legendNode))
             else { continue }
-            xml += connector(edge, id: nextID, tail: (tail, tailID), head: (head, headID))
-            xml += edgeLabel(edge, id: nextID + 1)
+            let (shape, start, end) = connector(edge, id: nextID, tail: (tail, tailID), head: (head, headID))
+            xml += shape + edgeLabel(edge, id: nextID + 1, from: start, to: end)
         }
         for node in graph.nodes where isVisible(node.name) {
             guard let id = ids[node.name] else { continue }
@@ -91,6 +91,13 @@ struct NativeDiagramSlide: Sendable {
                 nextID += 2 * legend.count + 2
             } else {
                 xml += nodeShape(node, id: id)
+            }
+        }
+        for node in graph.nodes where isVisible(node.name) {
+            defer { nextID += 1 }
+            if let position = node.externalLabelPosition, let value = node.attributes["xlabel"] {
+                xml += textLabel(LabelText(label: value.text, isHTML: value.isHTML, name: node.name), at: (slide(position).x, slide(position).y),
+                                 attributes: node.attributes, id: nextID, name: "\(node.name) label")
             }
         }
         return xml
@@ -132,7 +139,9 @@ struct NativeDiagramSlide: Sendable {
         let fill = filled ? palette.colour(attributes["fillcolor"]?.text ?? attributes["color"]?.text ?? "lightgrey") : nil
         let emphasis = emphasised.contains(node.name)
         let lineColour = geometry.isInvisible ? nil : emphasis ? SlidePalette.scheme("tx1") : palette.colour(attributes["color"]?.text ?? "black")
-        let text = DrawingML.textBody(paragraphs(label(of: attributes, name: node.name), fontSize: fontSize(attributes),
+        // Graphviz draws no label inside a point.
+        let shown = attributes["shape"]?.text == "point" ? LabelText(label: "", isHTML: false, name: "") : label(of: attributes, name: node.name)
+        let text = DrawingML.textBody(paragraphs(shown, fontSize: fontSize(attributes),
                                                  colour: attributes["fontcolor"]?.text ?? "black"), anchor: "ctr", insets: false)
         return DrawingML.shape(id: id, name: node.name, description: attributes["tooltip"]?.text,
                                transform: DrawingML.transform(x: box.x, y: box.y, width: box.width, height: box.height),
@@ -187,7 +196,9 @@ struct NativeDiagramSlide: Sendable {
         }
     }
 
-    private func connector(_ edge: LaidOutGraph.Edge, id: Int, tail: (node: LaidOutGraph.Node, id: Int), head: (node: LaidOutGraph.Node, id: Int)) -> String {
+    /// The connector of an edge, and its two ends on the slide.
+    private func connector(_ edge: LaidOutGraph.Edge, id: Int, tail: (node: LaidOutGraph.Node, id: Int), head: (node: LaidOutGraph.Node, id: Int))
+        -> (xml: String, start: (x: Double, y: Double), end: (x: Double, y: Double)) {
         let attributes = edge.attributes
         let start = site(of: tail.node, nearest: edge.tailArrowTip ?? edge.points.first)
         let end = site(of: head.node, nearest: edge.headArrowTip ?? edge.points.last)
@@ -202,23 +213,31 @@ struct NativeDiagramSlide: Sendable {
         let x = Int(min(start.x, end.x).rounded()), y = Int(min(start.y, end.y).rounded())
         let transform = DrawingML.transform(x: x, y: y, width: Int(abs(end.x - start.x).rounded()), height: Int(abs(end.y - start.y).rounded()),
                                             flipH: end.x < start.x, flipV: end.y < start.y)
-        return #"<p:cxnSp><p:nvCxnSpPr><p:cNvPr id="\#(id)" name="\#(DrawingML.escape("\(edge.tail) → \(edge.head)"))""#
+        let xml = #"<p:cxnSp><p:nvCxnSpPr><p:cNvPr id="\#(id)" name="\#(DrawingML.escape("\(edge.tail) → \(edge.head)"))""#
             + (attributes["tooltip"].map { #" descr="\#(DrawingML.escape($0.text))""# } ?? "") + "/>"
             + #"<p:cNvCxnSpPr><a:stCxn id="\#(tail.id)" idx="\#(start.index)"/><a:endCxn id="\#(head.id)" idx="\#(end.index)"/></p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr>"#
             + "<p:spPr>" + transform + #"<a:prstGeom prst="straightConnector1"><a:avLst/></a:prstGeom>"# + line + "</p:spPr></p:cxnSp>"
+        return (xml, (start.x, start.y), (end.x, end.y))
     }
 
-    private func edgeLabel(_ edge: LaidOutGraph.Edge, id: Int) -> String {
-        guard let position = edge.labelPosition, let value = edge.attributes["label"] else { return "" }
-        let text = LabelText(label: value.text, isHTML: value.isHTML, name: "")
+    /// An edge's label at the middle of its connector, which is straight where Graphviz's
+    /// spline (and so its label position) may curve away.
+    private func edgeLabel(_ edge: LaidOutGraph.Edge, id: Int, from start: (x: Double, y: Double), to end: (x: Double, y: Double)) -> String {
+        guard edge.labelPosition != nil, let value = edge.attributes["label"] else { return "" }
+        return textLabel(LabelText(label: value.text, isHTML: value.isHTML, name: ""), at: ((start.x + end.x) / 2, (start.y + end.y) / 2),
+                         attributes: edge.attributes, id: id, name: "\(edge.tail) → \(edge.head) label")
+    }
+
+    /// A text box centred on a slide point, sized for its text.
+    private func textLabel(_ text: LabelText, at centre: (x: Double, y: Double), attributes: [String: CanonicalGraph.Value], id: Int, name: String) -> String {
         guard !text.isEmpty else { return "" }
-        let size = fontSize(edge.attributes)
-        let lines = Double(text.lines.count)
-        let width = Double(text.plainText.split(separator: "\n").map(\.count).max() ?? 1) * size * 0.7 + 4
-        let box = frame(center: position, width: width, height: lines * size * 1.3)
-        return DrawingML.shape(id: id, name: "\(edge.tail) → \(edge.head) label", textBox: true,
-                               transform: DrawingML.transform(x: box.x, y: box.y, width: box.width, height: box.height), preset: "rect",
-                               fill: nil, line: "", text: DrawingML.textBody(paragraphs(text, fontSize: size, colour: edge.attributes["fontcolor"]?.text ?? "black"),
+        let size = fontSize(attributes)
+        let width = (Double(text.plainText.split(separator: "\n").map(\.count).max() ?? 1) * size * 0.7 + 4) * scale
+        let height = Double(text.lines.count) * size * 1.3 * scale
+        return DrawingML.shape(id: id, name: name, textBox: true,
+                               transform: DrawingML.transform(x: Int((centre.x - width / 2).rounded()), y: Int((centre.y - height / 2).rounded()),
+                                                              width: Int(width.rounded()), height: Int(height.rounded())), preset: "rect",
+                               fill: nil, line: "", text: DrawingML.textBody(paragraphs(text, fontSize: size, colour: attributes["fontcolor"]?.text ?? "black"),
                                                                              anchor: "ctr", insets: false))
     }
 

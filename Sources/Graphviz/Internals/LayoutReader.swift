@@ -17,6 +17,7 @@ enum LayoutReader {
                 center: values["pos"].flatMap { LaidOutGraph.point($0.text[...]) } ?? origin,
                 width: (values["width"].flatMap { Double($0.text) } ?? 0) * 72,
                 height: (values["height"].flatMap { Double($0.text) } ?? 0) * 72,
+                externalLabelPosition: values["xlp"].flatMap { LaidOutGraph.point($0.text[...]) },
                 attributes: values
             )
         }
@@ -33,6 +34,12 @@ enum LayoutReader {
         let box = attributes["bb"].flatMap { LaidOutGraph.rectangle($0.text) } ?? LaidOutGraph.Rectangle(minimum: origin, maximum: origin)
         return LaidOutGraph(boundingBox: box, attributes: attributes, nodes: nodes, edges: edges,
                             clusters: clusters(in: root, graphSymbols: graphSymbols))
+    }
+
+    /// The names of a graph's nodes and the ends of its edges, in creation order.
+    static func order(of root: GraphPointer) -> (nodes: [String], edges: [String]) {
+        (CGraph.nodes(root).map { CGraph.name($0) ?? "" },
+         CGraph.edges(root).map { "\(CGraph.name(cg_tail($0)) ?? "")\u{0}\(CGraph.name(cg_head($0)) ?? "")" })
     }
 
     /// The clusters below `graph`, looking through subgraphs that are not clusters.
