@@ -46,8 +46,10 @@ struct NativeDiagramSlide: Sendable {
         return (left + (point.x - box.minimum.x) * scale, top + (box.maximum.y - point.y) * scale)
     }
 
-    /// Points of the layout's text in hundredths of a point on the slide.
-    private func textSize(_ points: Double) -> Int { max(500, Int((points * scale / DrawingML.emuPerPoint * 100).rounded())) }
+    /// Points of the layout's text in hundredths of a point on the slide: scaled with the
+    /// shapes, so every label stays inside its shape as Graphviz measured it (1 pt, the
+    /// format's least size, at the smallest).
+    private func textSize(_ points: Double) -> Int { max(100, Int((points * scale / DrawingML.emuPerPoint * 100).rounded())) }
 
     /// A pen width of the layout in EMU on the slide.
     private func penWidth(_ attributes: [String: CanonicalGraph.Value], emphasis: Bool = false) -> Int {
@@ -81,8 +83,7 @@ struct NativeDiagramSlide: Sendable {
             guard isVisible(edge.tail), isVisible(edge.head), let tail = nodes[edge.tail], let head = nodes[edge.head],
                   let tailID = ids[edge.tail], let headID = ids[edge.head], !(legend.count > 0 && (edge.tail == legendNode || edge.head == legendNode))
             else { continue }
-            let (shape, start, end) = connector(edge, id: nextID, tail: (tail, tailID), head: (head, headID))
-            xml += shape + edgeLabel(edge, id: nextID + 1, from: start, to: end)
+            xml += connector(edge, id: nextID, tail: (tail, tailID), head: (head, headID)).xml + edgeLabel(edge, id: nextID + 1)
         }
         for node in graph.nodes where isVisible(node.name) {
             guard let id = ids[node.name] else { continue }
@@ -220,11 +221,11 @@ struct NativeDiagramSlide: Sendable {
         return (xml, (start.x, start.y), (end.x, end.y))
     }
 
-    /// An edge's label at the middle of its connector, which is straight where Graphviz's
-    /// spline (and so its label position) may curve away.
-    private func edgeLabel(_ edge: LaidOutGraph.Edge, id: Int, from start: (x: Double, y: Double), to end: (x: Double, y: Double)) -> String {
-        guard edge.labelPosition != nil, let value = edge.attributes["label"] else { return "" }
-        return textLabel(LabelText(label: value.text, isHTML: value.isHTML, name: ""), at: ((start.x + end.x) / 2, (start.y + end.y) / 2),
+    /// An edge's label where Graphviz put it, clear of every node (`lp`).
+    private func edgeLabel(_ edge: LaidOutGraph.Edge, id: Int) -> String {
+        guard let position = edge.labelPosition, let value = edge.attributes["label"] else { return "" }
+        let centre = slide(position)
+        return textLabel(LabelText(label: value.text, isHTML: value.isHTML, name: ""), at: (centre.x, centre.y),
                          attributes: edge.attributes, id: id, name: "\(edge.tail) → \(edge.head) label")
     }
 
