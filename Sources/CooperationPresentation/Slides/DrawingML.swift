@@ -45,13 +45,18 @@ enum DrawingML {
             + (tail.map { #"<a:tailEnd type="\#($0)" w="\#(endSize)" len="\#(endSize)"/>"# } ?? "") + "</a:ln>"
     }
 
-    /// A shape (`p:sp`) with a preset geometry, fill, line and text body.
+    /// A glow around a shape in a scheme colour (`a:glow`), to pick it out from its neighbours.
+    static func glow(radius: Int, scheme: String) -> String {
+        #"<a:effectLst><a:glow rad="\#(radius)"><a:schemeClr val="\#(scheme)"><a:alpha val="60000"/></a:schemeClr></a:glow></a:effectLst>"#
+    }
+
+    /// A shape (`p:sp`) with a preset geometry, fill, line, effects and text body.
     static func shape(id: Int, name: String, description: String? = nil, textBox: Bool = false, transform: String, preset: String,
-                      fill: String?, line: String, text: String?) -> String {
+                      fill: String?, line: String, effects: String = "", text: String?) -> String {
         #"<p:sp><p:nvSpPr><p:cNvPr id="\#(id)" name="\#(escape(name))""# + (description.map { #" descr="\#(escape($0))""# } ?? "") + "/>"
             + (textBox ? #"<p:cNvSpPr txBox="1"/>"# : "<p:cNvSpPr/>") + "<p:nvPr/></p:nvSpPr>"
             + "<p:spPr>" + transform + #"<a:prstGeom prst="\#(preset)"><a:avLst/></a:prstGeom>"#
-            + (fill.map { "<a:solidFill>\($0)</a:solidFill>" } ?? "<a:noFill/>") + line + "</p:spPr>"
+            + (fill.map { "<a:solidFill>\($0)</a:solidFill>" } ?? "<a:noFill/>") + line + effects + "</p:spPr>"
             + (text ?? "") + "</p:sp>"
     }
 

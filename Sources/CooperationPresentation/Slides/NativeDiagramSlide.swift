@@ -148,7 +148,7 @@ struct NativeDiagramSlide: Sendable {
                                transform: DrawingML.transform(x: box.x, y: box.y, width: box.width, height: box.height),
                                preset: geometry.name, fill: fill,
                                line: DrawingML.line(width: penWidth(attributes, emphasis: emphasis), colour: lineColour, dash: dash(style)),
-                               text: text)
+                               effects: emphasis ? DrawingML.glow(radius: 114_300, scheme: "accent2") : "", text: text)
     }
 
     private func fontSize(_ attributes: [String: CanonicalGraph.Value]) -> Double {
