@@ -27,6 +27,8 @@ graphs:
 
 ## Run the whole test suite.
 test: deps
+	@# python-pptx reads the deck in the tests, as a reader independent of ours.
+	@python3 -c "import pptx" 2>/dev/null || pip install -q python-pptx==1.0.2
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

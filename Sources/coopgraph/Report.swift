@@ -19,6 +19,12 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: "light, dark or print.")
     var theme: DiagramTheme = .light
 
+    @Flag(name: .long, help: "Reveal the partners continent by continent, the networks one by one and the diplomacy by country groups, one slide a step.")
+    var buildUp = false
+
+    @Flag(name: .long, help: "Put each diagram on its slide as a picture instead of native, editable shapes.")
+    var pictures = false
+
     @Option(name: .long, help: "The size of the PNG files: slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT.")
     var size: String = "slide-16x9"
 
@@ -33,6 +39,8 @@ struct Report: ParsableCommand {
             var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang, theme: theme, year: options.year)
             pack.size = chosenSize
             pack.limits = limits
+            pack.deckBuildUp = buildUp
+            pack.deckDiagramsAsPictures = pictures
             let written = try AtomicFile.write(pack.files(), into: output)
             Terminal.write("Wrote \(written.count) files to \(output)/: " + written.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + "\n")
         } catch let error as FocusError {

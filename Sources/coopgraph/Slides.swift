@@ -18,13 +18,21 @@ struct Slides: ParsableCommand {
     @Option(name: .long, help: "light, dark or print.")
     var theme: DiagramTheme = .light
 
+    @Flag(name: .long, help: "Reveal the partners continent by continent, the networks one by one and the diplomacy by country groups, one slide a step.")
+    var buildUp = false
+
+    @Flag(name: .long, help: "Put each diagram on its slide as a picture instead of native, editable shapes.")
+    var pictures = false
+
     func run() throws {
         let limits = try limitOptions.limits()
         let dataset = try options.load()
         do {
             var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang, theme: theme, year: options.year)
             pack.limits = limits
-            try AtomicFile.write(try SlideDeck(pack: pack).data(), to: output)
+            pack.deckBuildUp = buildUp
+            pack.deckDiagramsAsPictures = pictures
+            try AtomicFile.write(try SlideDeck(pack: pack, diagramsAsPictures: pictures, buildUp: buildUp).data(), to: output)
         } catch let error as FocusError {
             Terminal.printError(error)
             throw ExitCode(1)

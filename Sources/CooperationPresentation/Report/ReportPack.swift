@@ -18,6 +18,12 @@ public struct ReportPack: Sendable {
     public var size: DiagramSize = .slide16x9
     /// The time and memory each Graphviz layout may take (none by default).
     public var limits: RenderLimits = .none
+    /// Whether the deck reveals the partners, networks and diplomacy views step by step
+    /// (``SlideDeck/buildUp``).
+    public var deckBuildUp = false
+    /// Whether the deck's diagrams are pictures instead of native shapes
+    /// (``SlideDeck/diagramsAsPictures``).
+    public var deckDiagramsAsPictures = false
 
     /// A pack for `dataset`'s focus (or `focus`), in `language` and `theme`.
     ///

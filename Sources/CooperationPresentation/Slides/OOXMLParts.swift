@@ -8,7 +8,7 @@ enum OOXMLParts {
     static let emptyTree = #"<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>"#
 
     /// `[Content_Types].xml` for `slides` slides.
-    static func contentTypes(slides: Int) -> String {
+    static func contentTypes(slides: Int, charts: Int = 0) -> String {
         let type = "application/vnd.openxmlformats-officedocument.presentationml."
         var overrides = [
             ("/ppt/presentation.xml", type + "presentation.main+xml"),
@@ -23,6 +23,9 @@ enum OOXMLParts {
         for index in 1...max(slides, 1) {
             overrides.append(("/ppt/slides/slide\(index).xml", type + "slide+xml"))
             overrides.append(("/ppt/notesSlides/notesSlide\(index).xml", type + "notesSlide+xml"))
+        }
+        for index in stride(from: 1, through: charts, by: 1) {
+            overrides.append(("/ppt/charts/chart\(index).xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"))
         }
         return declaration + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
             + #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
@@ -79,10 +82,9 @@ enum OOXMLParts {
 
     static let notesMasterRelationships = relationships([("rId1", relationshipType + "theme", "../theme/theme2.xml")])
 
-    /// A complete DrawingML theme (colours, fonts and the three-of-each format lists).
-    static func theme(font: String) -> String {
-        let colours = [("dk1", "222222"), ("lt1", "FFFFFF"), ("dk2", "1E2430"), ("lt2", "EEEEEE"), ("accent1", "0072B2"), ("accent2", "E69F00"),
-                       ("accent3", "009E73"), ("accent4", "CC79A7"), ("accent5", "56B4E9"), ("accent6", "D55E00"), ("hlink", "0072B2"), ("folHlink", "CC79A7")]
+    /// A complete DrawingML theme (colours, fonts and the three-of-each format lists), its
+    /// colour scheme the deck's ``SlidePalette``.
+    static func theme(font: String, colours: [(slot: String, rgb: String)]) -> String {
         let fonts = #"<a:latin typeface="\#(font)"/><a:ea typeface=""/><a:cs typeface=""/>"#
         let fills = #"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#
         let line = { (width: Int) in #"<a:ln w="\#(width)"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>"# }

@@ -4,36 +4,59 @@ import Foundation
 import Graphviz
 import ZIPFoundation
 
-/// A PowerPoint deck (Office Open XML) of a dataset: a title slide, one slide per view with its
-/// diagram, a slide with the statistics as a native table, and each slide's sources in its
+/// A PowerPoint deck (Office Open XML) of a dataset: a title slide, one slide per view with
+/// its diagram as native, editable shapes (or as a picture), the statistics as a native table,
+/// the country coverage as a native bar chart, slide numbers, and each slide's sources in its
 /// speaker notes. Written with ZIPFoundation; the same data gives the same bytes.
 public struct SlideDeck: Sendable {
     /// The pack the deck draws from.
     public let pack: ReportPack
+    /// Whether each diagram is one picture (a slide-sized PNG) instead of native shapes.
+    public var diagramsAsPictures = false
+    /// Whether the partners, networks and diplomacy views are revealed group by group, one
+    /// slide a step, at the same positions on every step.
+    public var buildUp = false
     /// Slide-sized PNGs of the views already rendered, reused instead of rendering them again.
-    let pictures: [DiagramView: Data]
+    let renderedPictures: [DiagramView: Data]
 
     /// A deck for a report pack.
-    public init(pack: ReportPack) {
+    public init(pack: ReportPack, diagramsAsPictures: Bool = false, buildUp: Bool = false) {
         self.init(pack: pack, pictures: [:])
+        self.diagramsAsPictures = diagramsAsPictures
+        self.buildUp = buildUp
     }
 
     init(pack: ReportPack, pictures: [DiagramView: Data]) {
         self.pack = pack
-        self.pictures = pictures
+        self.renderedPictures = pictures
+        self.diagramsAsPictures = pack.deckDiagramsAsPictures
+        self.buildUp = pack.deckBuildUp
+    }
+
+    /// What a slide shows below its title.
+    enum Content {
+        case none
+        case picture(Data)
+        case diagram(NativeDiagramSlide)
+        case table([[String]])
+        case chart(ChartPart)
     }
 
     /// One slide's content.
     struct Slide {
         var title: String
         var subtitle: String?
-        var picture: Data?
-        var table: [[String]]?
+        var content: Content = .none
         var notes: String
     }
 
-    /// A slide is 13.33 × 7.5 in: 12,192,000 × 6,858,000 EMU.
-    static let slideWidth = 12_192_000, slideHeight = 6_858_000
+    static let slideWidth = DrawingML.slideWidth, slideHeight = DrawingML.slideHeight
+    static let margin = 457_200
+    /// The top of a slide's content, below its title.
+    static let contentTop = 1_143_000
+
+    private var language: String { pack.diagram.language.documentTag }
+    private var palette: SlidePalette { SlidePalette(theme: pack.diagram.theme) }
 
     /// The `.pptx` bytes.
     ///
@@ -49,8 +72,10 @@ public struct SlideDeck: Sendable {
             }
         }
         func add(_ path: String, _ text: String) throws { try add(path, Data(text.utf8)) }
-        let title = escape(pack.diagram.dataset.title.isEmpty ? pack.statistics.focusName : pack.diagram.dataset.title)
-        try add("[Content_Types].xml", OOXMLParts.contentTypes(slides: slides.count))
+        let charts = slides.indices.filter { if case .chart = slides[$0].content { true } else { false } }
+        let title = DrawingML.escape(pack.diagram.dataset.title.isEmpty ? pack.statistics.focusName : pack.diagram.dataset.title)
+        let font = DrawingML.escape(pack.diagram.theme.fontName)
+        try add("[Content_Types].xml", OOXMLParts.contentTypes(slides: slides.count, charts: charts.count))
         try add("_rels/.rels", OOXMLParts.rootRelationships)
         try add("docProps/core.xml", OOXMLParts.core(title: title))
         try add("docProps/app.xml", OOXMLParts.app)
@@ -62,18 +87,25 @@ public struct SlideDeck: Sendable {
         try add("ppt/slideLayouts/_rels/slideLayout1.xml.rels", OOXMLParts.slideLayoutRelationships)
         try add("ppt/notesMasters/notesMaster1.xml", OOXMLParts.notesMaster)
         try add("ppt/notesMasters/_rels/notesMaster1.xml.rels", OOXMLParts.notesMasterRelationships)
-        try add("ppt/theme/theme1.xml", OOXMLParts.theme(font: escape(pack.diagram.theme.fontName)))
-        try add("ppt/theme/theme2.xml", OOXMLParts.theme(font: escape(pack.diagram.theme.fontName)))
+        try add("ppt/theme/theme1.xml", OOXMLParts.theme(font: font, colours: palette.scheme))
+        try add("ppt/theme/theme2.xml", OOXMLParts.theme(font: font, colours: SlidePalette(theme: .light).scheme))
         let type = OOXMLParts.relationshipType
+        var chartNumber = 0
         for (offset, slide) in slides.enumerated() {
             let number = offset + 1
             var relationships = [("rId1", type + "slideLayout", "../slideLayouts/slideLayout1.xml"),
                                  ("rId3", type + "notesSlide", "../notesSlides/notesSlide\(number).xml")]
-            if let picture = slide.picture {
+            switch slide.content {
+            case let .picture(picture):
                 try add("ppt/media/image\(number).png", picture)
                 relationships.append(("rId2", type + "image", "../media/image\(number).png"))
+            case let .chart(chart):
+                chartNumber += 1
+                try add("ppt/charts/chart\(chartNumber).xml", chart.xml())
+                relationships.append(("rId4", type + "chart", "../charts/chart\(chartNumber).xml"))
+            default: break
             }
-            try add("ppt/slides/slide\(number).xml", slideXML(slide))
+            try add("ppt/slides/slide\(number).xml", try slideXML(slide, number: number))
             try add("ppt/slides/_rels/slide\(number).xml.rels", OOXMLParts.relationships(relationships))
             try add("ppt/notesSlides/notesSlide\(number).xml", notesXML(slide.notes))
             try add("ppt/notesSlides/_rels/notesSlide\(number).xml.rels", OOXMLParts.relationships([
@@ -89,80 +121,168 @@ public struct SlideDeck: Sendable {
         let dataset = pack.diagram.dataset
         let sources = SourcesTable(report: StatisticsReport(statistics: statistics, dataset: dataset, language: pack.diagram.language))
         let documents = dataset.documents.map(\.title).joined(separator: "; ")
+        let words = DeckWords(language: pack.diagram.language)
         var slides = [Slide(
             title: dataset.title.isEmpty ? statistics.focusName : dataset.title,
-            subtitle: "\(statistics.focusName) · \(statistics.partnerCityCount) partner cities · \(statistics.countryCoverage.count) countries · \(statistics.networks.count) networks",
-            notes: "Sources: " + (documents.isEmpty ? "the dataset" : documents)
+            subtitle: words.titleSubtitle(focus: statistics.focusName, partnerCities: statistics.partnerCityCount,
+                                          countries: statistics.countryCoverage.count, networks: statistics.networks.count),
+            notes: words.sources + ": " + (documents.isEmpty ? words.theDataset : documents)
         )]
         for view in ReportPack.views {
-            let png: Data
-            if let rendered = pictures[view] {
-                png = rendered
-            } else {
-                png = try DiagramRenderer.render(pack.diagram.graph(view), layout: pack.diagram.layout(for: view), format: .png, size: .slide16x9, limits: pack.limits)
-            }
             let kinds = view.linkKinds
             let facts = sources.rows.filter { row in kinds.map { $0.contains { $0.rawValue == row.kind } } ?? true }
-            slides.append(Slide(title: "View: \(view.rawValue)", picture: png,
-                                notes: "Sources:\n" + facts.map { "\($0.kind) — \($0.other): \($0.source)" }.joined(separator: "\n")))
+            let notes = words.sources + ":\n" + facts.map { "\($0.kind) — \($0.other): \($0.source)" }.joined(separator: "\n")
+            let title = words.viewTitle(view, focus: statistics.focusName)
+            if diagramsAsPictures {
+                var png = renderedPictures[view] ?? Data()
+                if png.isEmpty {
+                    png = try DiagramRenderer.render(pack.diagram.graph(view), layout: pack.diagram.layout(for: view), format: .png, size: .slide16x9, limits: pack.limits)
+                }
+                slides.append(Slide(title: title, content: .picture(png), notes: notes))
+                continue
+            }
+            var graph = pack.diagram.graph(view)
+            // The slide's title names the view; the diagram's own title would repeat it.
+            graph.attributes["label"] = nil
+            let laidOut = try Graphviz.layout(graph, layout: Layout(rawValue: pack.diagram.layout(for: view)), limits: pack.limits)
+            let native = nativeSlide(laidOut, words: words)
+            guard buildUp, [.partners, .networks, .diplomacy].contains(view) else {
+                slides.append(Slide(title: title, content: .diagram(native), notes: notes))
+                continue
+            }
+            let steps = BuildUpStep.steps(of: laidOut, centre: pack.diagram.focus, excludedCluster: "cluster_legend") { id in
+                view == .diplomacy ? dataset[id]?.resolvedContinent?.name(in: pack.diagram.language) : nil
+            }
+            for step in steps {
+                var revealed = native
+                revealed.visible = step.visible
+                revealed.emphasised = Set(step.added)
+                slides.append(Slide(title: title + ": " + step.name, content: .diagram(revealed),
+                                    notes: buildUpNotes(step, words: words)))
+            }
         }
         let continents = Set(statistics.partnersPerContinent.keys).union(statistics.partnerCitiesPerContinent.keys).sorted()
-        var table = [["", "Count"]]
-        table += [["Partner cities", String(statistics.partnerCityCount)], ["Partner regions", String(statistics.partnerRegionCount)],
-                  ["Partner countries", String(statistics.partnerCountries.count)], ["Countries reached", String(statistics.countryCoverage.count)],
-                  ["Networks", String(statistics.networks.count)], ["Diplomatic meetings", String(statistics.diplomaticMeetings.count)]]
-        table += continents.map { ["Partner cities in \($0)", String(statistics.partnerCitiesPerContinent[$0] ?? 0)] }
-        slides.append(Slide(title: "In numbers", table: table, notes: "Sources: " + (documents.isEmpty ? "the dataset" : documents)
-                            + "\n" + sources.rows.compactMap { $0.source == "—" ? nil : "\($0.kind) — \($0.other): \($0.source)" }.joined(separator: "\n")))
+        var table = [["", words.count]]
+        table += [[words.partnerCities, String(statistics.partnerCityCount)], [words.partnerRegions, String(statistics.partnerRegionCount)],
+                  [words.partnerCountries, String(statistics.partnerCountries.count)], [words.countriesReached, String(statistics.countryCoverage.count)],
+                  [words.networks, String(statistics.networks.count)], [words.diplomaticMeetings, String(statistics.diplomaticMeetings.count)]]
+        table += continents.map { [words.partnerCitiesIn($0), String(statistics.partnerCitiesPerContinent[$0] ?? 0)] }
+        let allSources = words.sources + ": " + (documents.isEmpty ? words.theDataset : documents)
+            + "\n" + sources.rows.compactMap { $0.source == "—" ? nil : "\($0.kind) — \($0.other): \($0.source)" }.joined(separator: "\n")
+        slides.append(Slide(title: words.inNumbers(statistics.focusName), content: .table(table), notes: allSources))
+        let coverage = statistics.countryCoverage.relations.map { covered in
+            (category: Geography.country(code: covered.country)?.name(in: pack.diagram.language) ?? covered.country, count: covered.relations.count)
+        }.sorted { ($1.count, $0.category) < ($0.count, $1.category) }
+        if !coverage.isEmpty {
+            slides.append(Slide(title: words.countryCoverage, content: .chart(ChartPart(
+                series: words.relations, values: coverage, colour: SlidePalette.scheme("accent1"), language: language)), notes: allSources))
+        }
         return slides
     }
 
-    private func escape(_ text: String) -> String { HTMLLabel.escaping(text) }
+    /// A view's laid-out graph as shapes in the content area, with a legend of the kinds it shows.
+    private func nativeSlide(_ laidOut: LaidOutGraph, words: DeckWords) -> NativeDiagramSlide {
+        let area = (x: Self.margin, y: Self.contentTop, width: Self.slideWidth - 2 * Self.margin, height: Self.slideHeight - Self.contentTop - Self.margin)
+        var native = NativeDiagramSlide(graph: laidOut, palette: palette, language: language, area: area)
+        native.legendTitle = words.legend
+        let theme = pack.diagram.theme
+        let dataset = pack.diagram.dataset
+        let entityKinds = Set(laidOut.nodes.compactMap { dataset[$0.name]?.kind }).sorted()
+        var legend: [LegendEntry] = entityKinds.map { kind in
+            let attributes = theme.node(kind)
+            return .shape(name: words.entityKind(kind), dotShape: attributes["shape"]?.rawValue ?? "box",
+                          style: attributes["style"]?.rawValue ?? "", fill: attributes["fillcolor"]?.rawValue ?? theme.background)
+        }
+        let linkKinds = Set(laidOut.edges.compactMap { edge in
+            LinkKind.allCases.first { kind in
+                let attributes = theme.edge(kind)
+                return ["color", "style", "penwidth"].allSatisfy { attributes[$0]?.rawValue == edge.attributes[$0]?.text }
+            }
+        }).sorted()
+        legend += linkKinds.map { kind in
+            let attributes = theme.edge(kind)
+            return .line(name: words.linkKind(kind), colour: attributes["color"]?.rawValue ?? theme.foreground,
+                         style: attributes["style"]?.rawValue ?? "solid", penWidth: attributes["penwidth"].flatMap { Double($0.rawValue) } ?? 1)
+        }
+        native.legend = legend
+        return native
+    }
+
+    /// What a build-up step adds and the sources of the links it adds.
+    private func buildUpNotes(_ step: BuildUpStep, words: DeckWords) -> String {
+        let dataset = pack.diagram.dataset
+        let added = Set(step.added)
+        let names = step.added.map { dataset[$0]?.name(in: pack.diagram.language) ?? $0 }
+        let titles = Dictionary(dataset.documents.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let facts = dataset.links.filter { link in
+            (added.contains(link.source) || added.contains(link.target)) && step.visible.contains(link.source) && step.visible.contains(link.target)
+        }.map { link in
+            let ends = [link.source, link.target].map { dataset[$0]?.name(in: pack.diagram.language) ?? $0 }.joined(separator: " — ")
+            let source = link.sourceReference.map { reference in
+                reference.url ?? ((reference.document.flatMap { titles[$0] } ?? reference.document ?? "") + (reference.line.map { ", \(words.line) \($0)" } ?? ""))
+            } ?? "—"
+            return "\(link.kind.rawValue): \(ends): \(source)"
+        }
+        return words.stepAdds(step.name) + ": " + names.joined(separator: ", ") + "\n" + words.sources + ":\n" + facts.joined(separator: "\n")
+    }
 
     private func run(_ text: String, size: Int, bold: Bool = false) -> String {
-        #"<a:r><a:rPr lang="\#(pack.diagram.language.documentTag)" sz="\#(size)"\#(bold ? #" b="1""# : "")/><a:t>\#(escape(text))</a:t></a:r>"#
+        DrawingML.run(text, language: language, size: size, bold: bold, colour: SlidePalette.scheme("tx1"))
     }
 
-    private func textBox(id: Int, name: String, x: Int, y: Int, width: Int, height: Int, paragraphs: [String]) -> String {
-        #"<p:sp><p:nvSpPr><p:cNvPr id="\#(id)" name="\#(name)"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>"#
-            + #"<p:spPr><a:xfrm><a:off x="\#(x)" y="\#(y)"/><a:ext cx="\#(width)" cy="\#(height)"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr>"#
-            + #"<p:txBody><a:bodyPr wrap="square"/><a:lstStyle/>"# + paragraphs.map { "<a:p>\($0)</a:p>" }.joined() + "</p:txBody></p:sp>"
-    }
-
-    private func slideXML(_ slide: Slide) -> String {
-        let margin = 457_200
-        var shapes = textBox(id: 2, name: "Title", x: margin, y: slide.subtitle == nil ? 228_600 : 2_286_000, width: Self.slideWidth - 2 * margin,
-                             height: 914_400, paragraphs: [run(slide.title, size: slide.subtitle == nil ? 2800 : 4000, bold: true)])
+    private func slideXML(_ slide: Slide, number: Int) throws(GraphvizError) -> String {
+        let margin = Self.margin, font = pack.diagram.theme.fontName
+        let width = Self.slideWidth - 2 * margin
+        let isTitleSlide = slide.subtitle != nil
+        let titleSize = try TitleFitting.size(of: slide.title, font: font, bold: true, maximum: isTitleSlide ? 4000 : 2800, width: width)
+        var shapes = DrawingML.textBox(id: 2, name: "Title", x: margin, y: isTitleSlide ? 2_286_000 : 228_600, width: width, height: 914_400,
+                                       paragraphs: [DrawingML.paragraph(run(slide.title, size: titleSize, bold: true), align: isTitleSlide ? "ctr" : "l")],
+                                       anchor: isTitleSlide ? "b" : "ctr")
         if let subtitle = slide.subtitle {
-            shapes += textBox(id: 3, name: "Subtitle", x: margin, y: 3_429_000, width: Self.slideWidth - 2 * margin, height: 914_400,
-                              paragraphs: [run(subtitle, size: 2000)])
+            let size = try TitleFitting.size(of: subtitle, font: font, bold: false, maximum: 2000, width: width)
+            shapes += DrawingML.textBox(id: 3, name: "Subtitle", x: margin, y: 3_429_000, width: width, height: 914_400,
+                                        paragraphs: [DrawingML.paragraph(run(subtitle, size: size), align: "ctr")])
+        } else {
+            // The slide number, as a field that presentation programs keep up to date.
+            shapes += #"<p:sp><p:nvSpPr><p:cNvPr id="4" name="Slide number"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr><p:spPr>"#
+                + DrawingML.transform(x: Self.slideWidth - margin - 914_400, y: Self.slideHeight - 411_480, width: 914_400, height: 320_040)
+                + #"<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody><a:bodyPr wrap="none" anchor="ctr"/><a:lstStyle/>"#
+                + #"<a:p><a:pPr algn="r"/><a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum"><a:rPr lang="\#(language)" sz="1200"><a:solidFill><a:schemeClr val="tx2"/></a:solidFill></a:rPr><a:t>\#(number)</a:t></a:fld></a:p></p:txBody></p:sp>"#
         }
-        if slide.picture != nil {
-            let top = 1_143_000, availableWidth = Self.slideWidth - 2 * margin, availableHeight = Self.slideHeight - top - margin / 2
+        switch slide.content {
+        case .none: break
+        case .picture:
+            let top = Self.contentTop, availableWidth = Self.slideWidth - 2 * margin, availableHeight = Self.slideHeight - top - margin / 2
             let width = min(availableWidth, availableHeight * 16 / 9), height = width * 9 / 16
-            shapes += #"<p:pic><p:nvPicPr><p:cNvPr id="4" name="Diagram"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>"#
+            shapes += #"<p:pic><p:nvPicPr><p:cNvPr id="5" name="Diagram"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>"#
                 + #"<p:blipFill><a:blip r:embed="rId2"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>"#
-                + #"<p:spPr><a:xfrm><a:off x="\#((Self.slideWidth - width) / 2)" y="\#(top)"/><a:ext cx="\#(width)" cy="\#(height)"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>"#
-        }
-        if let table = slide.table {
+                + "<p:spPr>" + DrawingML.transform(x: (Self.slideWidth - width) / 2, y: top, width: width, height: height)
+                + #"<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>"#
+        case let .diagram(native):
+            shapes += native.shapes()
+        case let .table(table):
             let rowHeight = 370_840, widths = [5_486_400, 2_743_200]
             let rows = table.map { row in
                 #"<a:tr h="\#(rowHeight)">"# + row.map { cell in
-                    #"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p>\#(run(cell, size: 1600))</a:p></a:txBody><a:tcPr/></a:tc>"#
+                    #"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p>\#(DrawingML.run(cell, language: language, size: 1600))</a:p></a:txBody><a:tcPr/></a:tc>"#
                 }.joined() + "</a:tr>"
             }.joined()
             shapes += #"<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="5" name="Statistics"/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>"#
-                + #"<p:xfrm><a:off x="\#(margin * 2)" y="1143000"/><a:ext cx="\#(widths.reduce(0, +))" cy="\#(rowHeight * table.count)"/></p:xfrm>"#
+                + #"<p:xfrm><a:off x="\#(margin * 2)" y="\#(Self.contentTop)"/><a:ext cx="\#(widths.reduce(0, +))" cy="\#(rowHeight * table.count)"/></p:xfrm>"#
                 + #"<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table"><a:tbl><a:tblPr firstRow="1" bandRow="1"/>"#
                 + "<a:tblGrid>" + widths.map { #"<a:gridCol w="\#($0)"/>"# }.joined() + "</a:tblGrid>" + rows
                 + "</a:tbl></a:graphicData></a:graphic></p:graphicFrame>"
+        case .chart:
+            shapes += #"<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="5" name="Chart"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr>"#
+                + #"<p:xfrm><a:off x="\#(margin)" y="\#(Self.contentTop)"/><a:ext cx="\#(Self.slideWidth - 2 * margin)" cy="\#(Self.slideHeight - Self.contentTop - margin)"/></p:xfrm>"#
+                + #"<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rId4"/></a:graphicData></a:graphic></p:graphicFrame>"#
         }
         return OOXMLParts.declaration + "<p:sld \(OOXMLParts.namespaces)><p:cSld><p:spTree>" + OOXMLParts.emptyTree + shapes
             + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
     }
 
     private func notesXML(_ notes: String) -> String {
-        let paragraphs = notes.split(separator: "\n", omittingEmptySubsequences: false).map { "<a:p>\(run(String($0), size: 1200))</a:p>" }.joined()
+        let paragraphs = notes.split(separator: "\n", omittingEmptySubsequences: false).map { "<a:p>\(DrawingML.run(String($0), language: language, size: 1200))</a:p>" }.joined()
         return OOXMLParts.declaration + "<p:notes \(OOXMLParts.namespaces)><p:cSld><p:spTree>" + OOXMLParts.emptyTree
             + #"<p:sp><p:nvSpPr><p:cNvPr id="2" name="Notes"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr>"#
             + "<p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>" + paragraphs + "</p:txBody></p:sp>"

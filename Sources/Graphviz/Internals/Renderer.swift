@@ -30,3 +30,18 @@ extension String {
     /// `nil` when empty.
     var nonEmpty: String? { isEmpty ? nil : self }
 }
+
+extension Renderer {
+    /// Lays a parsed graph out (`gvLayout`), attaches the positions as attributes
+    /// (`attach_attrs`) and reads them back; the layout is freed (`gvFreeLayout`) on every path.
+    static func layout(_ graph: GraphPointer, context: GraphvizContext, layout: String) throws(GraphvizError) -> (LaidOutGraph, [String]) {
+        let laidOut = gvLayout(context.gvc, graph, layout)
+        defer { gvFreeLayout(context.gvc, graph) }
+        let (errors, warnings) = ErrorCapture.drain()
+        if laidOut != 0 || !errors.isEmpty {
+            throw .layoutFailed(engine: layout, message: errors.joined(separator: "; ").nonEmpty ?? "gvLayout returned \(laidOut)")
+        }
+        attach_attrs(graph)
+        return (LayoutReader.read(graph), warnings + ErrorCapture.drain().warnings)
+    }
+}

@@ -1,0 +1,211 @@
+import TestFixtures
+import CooperationCore
+import CooperationFormats
+import CooperationPresentation
+import DOT
+import Graphviz
+import Foundation
+import Testing
+
+/// The deck's diagrams as native shapes, read back by python-pptx (an independent reader of
+/// the format) and drawn by LibreOffice Impress.
+@Suite(.serialized) struct NativeDeckTests {
+    /// Every slide's shapes as python-pptx reads them: id, name, text, preset, position, and a
+    /// connector's glued ends (python-pptx has no reader for `a:stCxn`, so its XML is read).
+    static let reader = """
+    import json, sys
+    from pptx import Presentation
+    from pptx.util import Emu
+    A = '{http://schemas.openxmlformats.org/drawingml/2006/main}'
+    deck = Presentation(sys.argv[1])
+    slides = []
+    for slide in deck.slides:
+        shapes = []
+        for shape in slide.shapes:
+            entry = {'id': shape.shape_id, 'name': shape.name, 'x': shape.left, 'y': shape.top, 'w': shape.width, 'h': shape.height}
+            tag = shape._element.tag.split('}')[1]
+            entry['tag'] = tag
+            if tag == 'sp':
+                entry['text'] = shape.text_frame.text if shape.has_text_frame else None
+                geometry = shape._element.find('.//' + A + 'prstGeom')
+                entry['preset'] = geometry.get('prst') if geometry is not None else None
+            if tag == 'cxnSp':
+                start = shape._element.find('.//' + A + 'stCxn')
+                end = shape._element.find('.//' + A + 'endCxn')
+                entry['begin'] = int(start.get('id')) if start is not None else None
+                entry['end'] = int(end.get('id')) if end is not None else None
+            if tag == 'graphicFrame':
+                entry['chart'] = shape.has_chart
+                entry['table'] = shape.has_table
+                if shape.has_chart:
+                    entry['values'] = list(shape.chart.plots[0].series[0].values)
+            shapes.append(entry)
+        notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ''
+        slides.append({'shapes': shapes, 'notes': notes})
+    print(json.dumps(slides))
+    """
+
+    struct Shape: Decodable {
+        let id: Int
+        let name: String
+        let x: Int, y: Int, w: Int, h: Int
+        let tag: String
+        let text: String?
+        let preset: String?
+        let begin: Int?
+        let end: Int?
+        let chart: Bool?
+        let table: Bool?
+        let values: [Double]?
+    }
+
+    struct Slide: Decodable {
+        let shapes: [Shape]
+        let notes: String
+        var title: String { shapes.first { $0.name == "Title" }?.text ?? "" }
+    }
+
+    static func read(_ deck: Data) throws -> [Slide] {
+        let file = try Fixtures.temporaryFolder().appendingPathComponent("deck.pptx")
+        try deck.write(to: file)
+        return try JSONDecoder().decode([Slide].self, from: Fixtures.python(reader, arguments: [file.path]))
+    }
+
+    static let pack: ReportPack = {
+        // The dataset is in the repository; a failure here fails every test that reads it.
+        (try? DatasetLoader.load([Fixtures.poznanYAML])).flatMap { try? ReportPack(dataset: $0) }!
+    }()
+
+    /// The view slides, in the pack's order, after the title slide.
+    static func viewSlides(_ slides: [Slide]) -> [(DiagramView, Slide)] {
+        Array(zip(ReportPack.views, slides.dropFirst()))
+    }
+
+    @Test func everyNodeIsAShapeWithItsLabelAndEveryEdgeAGluedConnector() throws {
+        let slides = try Self.read(try SlideDeck(pack: Self.pack).data())
+        #expect(slides.count == 1 + ReportPack.views.count + 2)
+        let dataset = Self.pack.diagram.dataset
+        for (view, slide) in Self.viewSlides(slides) {
+            let graph = try Graphviz.canonicalForm(of: Self.pack.diagram.graph(view).dotText)
+            let nodes = graph.nodes.keys.filter { $0 != "coopgraph-legend" }
+            let shapes = slide.shapes.filter { $0.tag == "sp" }
+            let byID = Dictionary(slide.shapes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for id in nodes {
+                let matching = shapes.filter { $0.name == id }
+                #expect(matching.count == 1, "\(view): \(matching.count) shapes for \(id)")
+                guard let shape = matching.first, let entity = dataset[id] else { continue }
+                if view == .map {
+                    #expect(slide.shapes.contains { $0.name == "\(id) label" && $0.text == entity.name(in: "en") }, "\(view): label of \(id)")
+                } else {
+                    #expect(shape.text?.split(separator: "\n").first.map(String.init) == entity.name(in: "en"), "\(view): \(id) reads \(shape.text ?? "nothing")")
+                }
+            }
+            let connectors = slide.shapes.filter { $0.tag == "cxnSp" && !$0.name.hasPrefix("legend") }
+            #expect(connectors.count == graph.edges.count, "\(view): \(connectors.count) connectors for \(graph.edges.count) edges")
+            var ends: [String] = []
+            for connector in connectors {
+                let begin = connector.begin.flatMap { byID[$0] }, end = connector.end.flatMap { byID[$0] }
+                #expect(begin?.tag == "sp" && end?.tag == "sp", "\(view): \(connector.name) is not glued to two shapes")
+                ends.append("\(begin?.name ?? "?")->\(end?.name ?? "?")")
+            }
+            #expect(ends.sorted() == graph.edges.map { "\($0.tail)->\($0.head)" }.sorted(), "\(view)")
+        }
+    }
+
+    @Test func nodeShapesFollowTheirDOTShapes() throws {
+        let slides = try Self.read(try SlideDeck(pack: Self.pack).data())
+        let expected: [EntityKind: String] = [.city: "ellipse", .region: "roundRect", .country: "cube", .network: "hexagon",
+                                              .institution: "flowChartPredefinedProcess", .event: "foldedCorner"]
+        var seen = Set<EntityKind>()
+        for (view, slide) in Self.viewSlides(slides) where view != .map {
+            for shape in slide.shapes where shape.tag == "sp" {
+                guard let kind = Self.pack.diagram.dataset[shape.name]?.kind else { continue }
+                seen.insert(kind)
+                #expect(shape.preset == expected[kind], "\(shape.name) is a \(shape.preset ?? "?")")
+            }
+        }
+        #expect(seen.count == expected.count)
+    }
+
+    @Test func statisticsAreATableAndCoverageABarChart() throws {
+        let slides = try Self.read(try SlideDeck(pack: Self.pack).data())
+        #expect(slides.contains { $0.shapes.contains { $0.table == true } })
+        let chart = try #require(slides.last?.shapes.first { $0.chart == true })
+        // Poznań reaches 25 foreign countries; the bars add up to its links to foreign countries.
+        let dataset = Self.pack.diagram.dataset
+        #expect(chart.values?.count == 25)
+        #expect(Int(chart.values?.reduce(0, +) ?? 0) == dataset.countryCoverage(of: "poznan").map(\.relations.count).reduce(0, +))
+    }
+
+    @Test func buildUpStepsKeepEveryShapeWhereItWas() throws {
+        var deck = SlideDeck(pack: Self.pack)
+        deck.buildUp = true
+        let slides = try Self.read(try deck.data())
+        let dataset = Self.pack.diagram.dataset
+        // The partners: Asia, Europe, North America (the continents of Poznań's 14 partner cities and 1 region).
+        let partners = slides.filter { $0.title.hasPrefix("Partner cities and regions by continent: ") }
+        #expect(partners.map { $0.title.replacingOccurrences(of: "Partner cities and regions by continent: ", with: "") } == ["Asia", "Europe", "North America"])
+        let networks = slides.filter { $0.title.hasPrefix("Networks Poznań belongs to: ") }
+        #expect(networks.count == dataset.networks(of: "poznan").count)
+        for steps in [partners, networks, slides.filter { $0.title.hasPrefix("Diplomatic meetings") }] {
+            #expect(steps.count > 1)
+            for (earlier, later) in zip(steps, steps.dropFirst()) {
+                let before = Dictionary(earlier.shapes.filter { $0.tag == "sp" && dataset.contains($0.name) }.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+                let after = Dictionary(later.shapes.filter { $0.tag == "sp" && dataset.contains($0.name) }.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+                #expect(after.count > before.count, "\(later.title) adds nothing")
+                for (name, shape) in before {
+                    let kept = try #require(after[name], "\(name) vanished on \(later.title)")
+                    #expect(kept.x == shape.x && kept.y == shape.y && kept.w == shape.w && kept.h == shape.h, "\(name) moved on \(later.title)")
+                    #expect(kept.id == shape.id)
+                }
+                let added = Set(after.keys).subtracting(before.keys)
+                for name in added {
+                    let entity = try #require(dataset[name])
+                    #expect(later.notes.contains(entity.name(in: "en")), "\(later.title): notes do not name \(entity.name)")
+                }
+                #expect(later.notes.contains("Sources:"))
+            }
+        }
+        // The last partners step shows the whole view: Poznań, 14 partner cities and 1 region.
+        #expect(partners.last?.shapes.filter { $0.tag == "sp" && dataset[$0.name]?.kind != nil }.count == 16)
+    }
+
+    @Test func libreOfficeDrawsEveryLabelAsTextAndEveryTitleOnOneLine() throws {
+        var deck = SlideDeck(pack: Self.pack)
+        deck.buildUp = true
+        let data = try deck.data()
+        let slides = try Self.read(data)
+        let folder = try Fixtures.temporaryFolder()
+        try data.write(to: folder.appendingPathComponent("deck.pptx"))
+        let converted = try OpenedByOtherProgramsTests.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", folder.path,
+                                                           folder.appendingPathComponent("deck.pptx").path], in: folder)
+        #expect(converted.status == 0, "soffice: \(converted.errors.suffix(500))")
+        let pdf = folder.appendingPathComponent("deck.pdf").path
+        let info = try OpenedByOtherProgramsTests.run(["pdfinfo", pdf], in: folder)
+        #expect(info.output.contains("Pages:           \(slides.count)\n"), "\(info.output)")
+        let normalise = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        for (index, slide) in slides.enumerated() {
+            let page = try OpenedByOtherProgramsTests.run(["pdftotext", "-f", "\(index + 1)", "-l", "\(index + 1)", pdf, "-"], in: folder).output
+            let lines = page.split(separator: "\n").map { normalise(String($0)) }.filter { !$0.isEmpty }
+            #expect(lines.contains(normalise(slide.title)), "page \(index + 1): the title '\(slide.title)' is not one line of \(lines.prefix(3))")
+            let text = normalise(page)
+            for shape in slide.shapes where shape.tag == "sp" && Self.pack.diagram.dataset.contains(shape.name) {
+                guard let label = shape.text?.split(separator: "\n").first.map(String.init), !label.isEmpty else { continue }
+                if text.contains(normalise(label)) { continue }
+                // Where labels sit close, the page's reading order can interleave them; then read
+                // only the shape's own box (a slide is 960 × 540 points; at 72 dpi a point is a pixel).
+                let box = [shape.x, shape.y, shape.w, shape.h].map { String(Int((Double($0) / 12_700).rounded()) + 0) }
+                let inside = try OpenedByOtherProgramsTests.run(["pdftotext", "-f", "\(index + 1)", "-l", "\(index + 1)", "-r", "72",
+                                                                "-x", box[0], "-y", box[1], "-W", String((Int(box[2]) ?? 0) + 2),
+                                                                "-H", String((Int(box[3]) ?? 0) + 2), pdf, "-"], in: folder).output
+                #expect(normalise(inside).contains(normalise(label)), "page \(index + 1): \(label) reads \(normalise(inside))")
+            }
+        }
+    }
+
+    @Test func buildUpDeckIsTheSameOnEveryRun() throws {
+        var deck = SlideDeck(pack: Self.pack)
+        deck.buildUp = true
+        #expect(try deck.data() == deck.data())
+    }
+}
