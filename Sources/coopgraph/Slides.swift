@@ -18,11 +18,24 @@ struct Slides: ParsableCommand {
     @Option(name: .long, help: "light, dark or print.")
     var theme: DiagramTheme = .light
 
+    @Option(name: .long, help: "Mark the countries of un, eu, a continent (Europe, continent:AS) or a file of countries not reached on the coverage map.")
+    var target: String?
+
     func run() throws {
         let limits = try limitOptions.limits()
         let dataset = try options.load()
+        var coverageTarget: CoverageTarget?
+        if let target {
+            do {
+                coverageTarget = try CoverageTarget.parse(target)
+            } catch {
+                Terminal.printError("--target: \(error.description)")
+                throw ExitCode(1)
+            }
+        }
         do {
             var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang, theme: theme, year: options.year)
+            pack.diagram.coverageTarget = coverageTarget
             pack.limits = limits
             try AtomicFile.write(try SlideDeck(pack: pack).data(), to: output)
         } catch let error as FocusError {

@@ -17,6 +17,13 @@ public enum DiagramRenderer {
     /// - Throws: ``Graphviz/GraphvizError``.
     public static func render(_ graph: DOTGraph, layout: String, format: OutputFormat, size: DiagramSize?,
                               limits: RenderLimits = .none) throws(GraphvizError) -> Data {
+        let data = try renderWithoutCountryIDs(graph, layout: layout, format: format, size: size, limits: limits)
+        guard format == .svg, let plan = graph.attributes[CountryShapeSVG.planAttribute] else { return data }
+        return CountryShapeSVG.identify(data, plan: plan.rawValue)
+    }
+
+    private static func renderWithoutCountryIDs(_ graph: DOTGraph, layout: String, format: OutputFormat, size: DiagramSize?,
+                                                limits: RenderLimits) throws(GraphvizError) -> Data {
         guard let size else { return try Graphviz.render(graph, layout: Layout(rawValue: layout), format: format, limits: limits).data }
         var sized = graph
         if format == .png {
