@@ -29,7 +29,10 @@ public enum DiagramRenderer {
         if format == .png {
             // Lay out once to learn the drawing's bounding box, then draw it through a viewport
             // of exactly the size's pixels (at 72 dpi a point is a pixel), zoomed to fit.
-            let laidOut = String(decoding: try Graphviz.render(graph, layout: Layout(rawValue: layout), format: .dot, limits: limits).data, as: UTF8.self)
+            // A background drawing (a map's countries) never moves the box, and is large: leave it out.
+            var probe = graph
+            probe.attributes["_background"] = nil
+            let laidOut = String(decoding: try Graphviz.render(probe, layout: Layout(rawValue: layout), format: .dot, limits: limits).data, as: UTF8.self)
             let box = try Graphviz.canonicalForm(of: laidOut).attributes["bb"]?.text.split(separator: ",").compactMap { Double($0) } ?? []
             let (width, height) = size.pixels
             guard box.count == 4, box[2] > box[0] || box[3] > box[1] else {
