@@ -19,8 +19,9 @@ public struct Basemap: Sendable {
     public let drawn: [(code: String, polygons: Int)]
 
     /// Draws `shapes` (in the given order) on `canvas`: the sea in `sea`, each country in
-    /// `style(code)`, borders `lineWidth` points wide.
-    public init(canvas: MapCanvas, shapes: [CountryShape], sea: String, lineWidth: Double, style: (String) -> Style) {
+    /// `style(code)`, borders `lineWidth` points wide, and the map's edge as a line in `edge`
+    /// (a polyline, so that the SVG's polygons stay the sea's and the countries').
+    public init(canvas: MapCanvas, shapes: [CountryShape], sea: String, edge: String, lineWidth: Double, style: (String) -> Style) {
         var ops = "S \(("setlinewidth(" + Self.number(lineWidth * 10) + ")").utf8.count) -setlinewidth(\(Self.number(lineWidth * 10))) "
         ops += Self.colour("C", sea) + Self.colour("c", sea) + Self.polygon(Self.seaOutline(canvas))
         var drawn: [(String, Int)] = []
@@ -45,6 +46,10 @@ public struct Basemap: Sendable {
             ops += polygons.joined()
             ops += look.dashed ? "S 5 -solid " : ""
             drawn.append((shape.code, polygons.count))
+        }
+        let outline = Self.seaOutline(canvas)
+        if let first = outline.first {
+            ops += Self.colour("c", edge) + "L \(outline.count + 1)" + (outline + [first]).map { " " + Self.number($0.x * 10) + " " + Self.number($0.y * 10) }.joined() + " "
         }
         xdot = ops
         self.drawn = drawn

@@ -105,7 +105,7 @@ public struct MapDiagram: Sendable {
         let counts = view == .coverage ? relationsPerCountry() : [:]
         let missing = Set(view == .coverage ? missingTargetCountries() : [])
         let home = homeCountry
-        let basemap = Basemap(canvas: canvas, shapes: CountryShapes.codes.compactMap { CountryShapes.all[$0] }, sea: scale.sea, lineWidth: 0.8) { code in
+        let basemap = Basemap(canvas: canvas, shapes: CountryShapes.codes.compactMap { CountryShapes.all[$0] }, sea: scale.sea, edge: theme.muted, lineWidth: 0.8) { code in
             if view == .coverage, code == home { return .init(fill: scale.home, stroke: scale.border) }
             if missing.contains(code) { return .init(fill: scale.missing, stroke: scale.missingOutline, dashed: true) }
             return .init(fill: view == .coverage ? scale.fill(for: counts[code] ?? 0) : scale.land, stroke: scale.border)
@@ -135,7 +135,9 @@ public struct MapDiagram: Sendable {
         let creditHeight = Double(creditLines.count) * Self.secondarySize * 1.2 + 6
         let legendCentre: MapPoint, creditCentre: MapPoint
         if canvas.frame.kind == .world {
-            legendCentre = MapPoint(x: canvas.lowerLeft.x + 16 + legendSize.width / 2, y: canvas.lowerLeft.y + 16 + legendHeight / 2)
+            // Inside the Equal Earth outline, in the south Pacific off South America.
+            let mapWidth = canvas.upperRight.x - canvas.lowerLeft.x, mapHeight = canvas.upperRight.y - canvas.lowerLeft.y
+            legendCentre = MapPoint(x: canvas.lowerLeft.x + 0.11 * mapWidth + legendSize.width / 2, y: canvas.lowerLeft.y + 0.1 * mapHeight + legendHeight / 2)
             creditCentre = MapPoint(x: canvas.upperRight.x - 8 - creditSize.width / 2, y: canvas.lowerLeft.y + 8 + creditHeight / 2)
             placer.occupy(.init(centre: legendCentre, width: legendSize.width, height: legendHeight))
             placer.occupy(.init(centre: creditCentre, width: creditSize.width, height: creditHeight))
