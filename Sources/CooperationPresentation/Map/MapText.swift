@@ -3,7 +3,7 @@ import CooperationCore
 struct MapText {
     let polish: Bool
 
-    init(language: String) { polish = language == "pl" }
+    init(language: Language) { polish = language == .polish }
 
     func mapSubtitle(focus: String, places: Int, beyond: Int, unplaced: Int) -> String {
         var parts = [polish ? "Miejsca powiązane z: \(focus) (\(places))" : "Places linked to \(focus): \(places)"]
@@ -38,7 +38,7 @@ struct MapText {
         return (2...4).contains(last) && !(12...14).contains(lastTwo) ? "\(count) relacje" : "\(count) relacji"
     }
 
-    func target(_ target: CoverageTarget, language: String) -> String {
+    func target(_ target: CoverageTarget, language: Language) -> String {
         switch target {
         case .euMembers: polish ? "państwa UE" : "EU members"
         case .unMembers: polish ? "państwa ONZ" : "UN members"
