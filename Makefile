@@ -20,7 +20,7 @@ dataset:
 ## Regenerate the diagrams committed in Graphs/ (a test checks that they are up to date).
 graphs:
 	$(SWIFT) build --product coopgraph
-	@for view in partners networks diplomacy full map; do \
+	@for view in partners networks diplomacy full map coverage; do \
 		$$($(SWIFT) build --show-bin-path)/coopgraph render --view $$view -o Graphs/poznan-2023-$$view.dot || exit 1; \
 		$$($(SWIFT) build --show-bin-path)/coopgraph render --view $$view -o Graphs/poznan-2023-$$view.svg || exit 1; \
 	done

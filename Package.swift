@@ -36,7 +36,8 @@ let package = Package(
         ),
         .target(
             name: "CooperationPresentation",
-            dependencies: ["CooperationCore", "DOT", "Graphviz", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CooperationCore", "DOT", "Graphviz", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Resources/countries-110m.tsv")]
         ),
         .target(
             name: "CooperationGraph",

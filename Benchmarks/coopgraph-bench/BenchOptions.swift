@@ -9,6 +9,8 @@ struct BenchOptions {
     var worker: String?
     var sourcesFile: String?
     var convert: String?
+    /// A dataset whose map and coverage views are timed instead (`--maps FILE`).
+    var maps: String?
 
     init(_ arguments: [String]) {
         var presets: [String] = []
@@ -21,6 +23,7 @@ struct BenchOptions {
             case "--worker": worker = iterator.next()
             case "--sources": sourcesFile = iterator.next()
             case "--convert": convert = iterator.next()
+            case "--maps": maps = iterator.next()
             default: presets.append(argument)
             }
         }

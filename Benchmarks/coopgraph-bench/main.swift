@@ -14,6 +14,11 @@ if let preset = options.worker {
     exit(0)
 }
 
+if let dataset = options.maps {
+    try MapBench.run(dataset: dataset, repeats: options.repeats)
+    exit(0)
+}
+
 if let preset = options.convert {
     let folder = options.worldFolder(preset)
     try Peer.makeWorld(preset: preset, folder: folder, peerDirectory: options.peerDirectory)

@@ -20,11 +20,14 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "Graphviz layout: dot, neato, fdp, sfdp, twopi, circo… (default: the view's own).")
     var layout: String?
 
-    @Option(name: .long, help: "For a dataset: partners, networks, diplomacy, full, ego or map.")
+    @Option(name: .long, help: "For a dataset: partners, networks, diplomacy, full, ego, map or coverage.")
     var view: DiagramView = .partners
 
     @Option(name: .long, help: "light, dark or print.")
     var theme: DiagramTheme = .light
+
+    @Option(name: .long, help: "Mark the countries of un, eu, a continent (Europe, continent:AS) or a file of countries not reached on the coverage map.")
+    var target: String?
 
     @Option(name: .long, help: "slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT pixels.")
     var size: DiagramSize?
@@ -87,6 +90,15 @@ struct Render: ParsableCommand {
 
     private func makeDiagram() throws -> CooperationDiagram {
         let dataset = try options.load()
+        var coverageTarget: CoverageTarget?
+        if let target {
+            do {
+                coverageTarget = try CoverageTarget.parse(target)
+            } catch {
+                Terminal.printError("--target: \(error.description)")
+                throw ExitCode(1)
+            }
+        }
         var diagram = try CooperationDiagram(dataset: dataset, focus: options.focus, language: options.lang, theme: theme, year: options.year)
         diagram.linkKinds = kinds?.kinds
         if let center {
@@ -97,6 +109,7 @@ struct Render: ParsableCommand {
             diagram.egoCenter = center
         }
         diagram.egoRadius = radius
+        diagram.coverageTarget = coverageTarget
         return diagram
     }
 

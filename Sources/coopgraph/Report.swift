@@ -25,6 +25,9 @@ struct Report: ParsableCommand {
     @Flag(name: .long, help: "Put each diagram on its slide as a picture instead of native, editable shapes.")
     var pictures = false
 
+    @Option(name: .long, help: "Mark the countries of un, eu, a continent (Europe, continent:AS) or a file of countries not reached on the coverage map.")
+    var target: String?
+
     @Option(name: .long, help: "The size of the PNG files: slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT.")
     var size: String = "slide-16x9"
 
@@ -35,8 +38,18 @@ struct Report: ParsableCommand {
         }
         let limits = try limitOptions.limits()
         let dataset = try options.load()
+        var coverageTarget: CoverageTarget?
+        if let target {
+            do {
+                coverageTarget = try CoverageTarget.parse(target)
+            } catch {
+                Terminal.printError("--target: \(error.description)")
+                throw ExitCode(1)
+            }
+        }
         do {
             var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang, theme: theme, year: options.year)
+            pack.diagram.coverageTarget = coverageTarget
             pack.size = chosenSize
             pack.limits = limits
             pack.deckBuildUp = buildUp

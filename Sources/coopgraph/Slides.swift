@@ -24,11 +24,24 @@ struct Slides: ParsableCommand {
     @Flag(name: .long, help: "Put each diagram on its slide as a picture instead of native, editable shapes.")
     var pictures = false
 
+    @Option(name: .long, help: "Mark the countries of un, eu, a continent (Europe, continent:AS) or a file of countries not reached on the coverage map.")
+    var target: String?
+
     func run() throws {
         let limits = try limitOptions.limits()
         let dataset = try options.load()
+        var coverageTarget: CoverageTarget?
+        if let target {
+            do {
+                coverageTarget = try CoverageTarget.parse(target)
+            } catch {
+                Terminal.printError("--target: \(error.description)")
+                throw ExitCode(1)
+            }
+        }
         do {
             var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang, theme: theme, year: options.year)
+            pack.diagram.coverageTarget = coverageTarget
             pack.limits = limits
             pack.deckBuildUp = buildUp
             pack.deckDiagramsAsPictures = pictures

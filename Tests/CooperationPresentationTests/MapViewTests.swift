@@ -6,7 +6,8 @@ import Graphviz
 import TestFixtures
 import Testing
 
-/// The map view places cities by their coordinates.
+/// The map view places cities by their coordinates; places beyond its frame are arrows at the
+/// edge on their side.
 @Suite struct MapViewTests {
     @Test func mapPinsCitiesWestToEastAndSouthToNorth() throws {
         let diagram = try CooperationDiagram(dataset: try DatasetLoader.load([Fixtures.poznanYAML]))
@@ -16,9 +17,10 @@ import Testing
             let values = try #require(nodes[id]?["pos"]?.text).split(separator: ",").compactMap { Double($0.trimmingCharacters(in: CharacterSet(charactersIn: "!"))) }
             return (values[0], values[1])
         }
-        let poznan = try position("poznan"), toledo = try position("toledo"), shenzhen = try position("shenzhen"), jyvaskyla = try position("jyvaskyla")
-        #expect(toledo.0 < poznan.0 && poznan.0 < shenzhen.0)
-        #expect(shenzhen.1 < poznan.1 && poznan.1 < jyvaskyla.1)
+        let poznan = try position("poznan"), jyvaskyla = try position("jyvaskyla"), sofia = try position("sofia"), rennes = try position("rennes")
+        let toledo = try position("label:toledo"), shenzhen = try position("label:shenzhen")
+        #expect(toledo.0 < rennes.0 && rennes.0 < poznan.0 && poznan.0 < shenzhen.0)
+        #expect(sofia.1 < poznan.1 && poznan.1 < jyvaskyla.1)
         #expect(nodes["nottinghamshire"] == nil, "a region has no gazetteer place")
     }
 }

@@ -20,6 +20,8 @@ public struct CooperationDiagram: Sendable {
     public var egoCenter: String?
     /// The radius of the ego view, in links.
     public var egoRadius = 1
+    /// The countries the coverage view marks when they are not reached (none by default).
+    public var coverageTarget: CoverageTarget?
     /// Views with more entities than this are laid out with sfdp, which finishes on large
     /// graphs, and say so in their caption.
     public var largeGraphThreshold = 400
@@ -45,7 +47,7 @@ public struct CooperationDiagram: Sendable {
 
     /// The diagram of one view.
     public func graph(_ view: DiagramView) -> DOTGraph {
-        if view == .map { return mapGraph() }
+        if view == .map || view == .coverage { return MapDiagram(self).graph(view) }
         let links = selectLinks(view)
         let center = view == .ego ? (egoCenter ?? focus) : focus
         var ids = [center]
@@ -116,7 +118,9 @@ public struct CooperationDiagram: Sendable {
                     || (link.kind == .participation && link.source == focus && events.contains(link.target))
             }
         case .map:
-            links = mapPlaces().links.map(\.link)
+            links = MapDiagram(self).places().links.map(\.link)
+        case .coverage:
+            links = dataset.links(of: focus)
         case .ego:
             let graph = GraphIndex(dataset, kinds: linkKinds)
             let center = egoCenter ?? focus
@@ -126,63 +130,6 @@ public struct CooperationDiagram: Sendable {
         }
         guard let linkKinds else { return links }
         return links.filter { linkKinds.contains($0.kind) }
-    }
-
-    /// The focus's links that reach a place with coordinates: a city directly, or the venue of
-    /// an event; and how many links reach none.
-    private func mapPlaces() -> (places: [String: Coordinates], links: [(link: Link, place: String)], unplaced: Int) {
-        var places: [String: Coordinates] = [:]
-        if let home = dataset[focus].flatMap(Gazetteer.coordinates(of:)) { places[focus] = home }
-        var links: [(Link, String)] = []
-        var unplaced = 0
-        for link in dataset.links(of: focus) where linkKinds?.contains(link.kind) ?? true {
-            guard let otherID = link.otherEnd(from: focus), otherID != focus, var other = dataset[otherID] else { continue }
-            if other.kind == .event, let venue = other.venue.flatMap({ dataset[$0] }) { other = venue }
-            guard other.id != focus, let point = Gazetteer.coordinates(of: other) else {
-                unplaced += 1
-                continue
-            }
-            places[other.id] = point
-            links.append((link, other.id))
-        }
-        return (places, links, unplaced)
-    }
-
-    /// The map view: places pinned at an equirectangular projection centred on the focus's
-    /// latitude (neato keeps pinned positions).
-    private func mapGraph() -> DOTGraph {
-        let (places, links, unplaced) = mapPlaces()
-        let scale = 14.0 / 72 // inches per degree: neato reads pinned positions in inches
-        let stretch = cos((places[focus]?.latitude ?? 45) * .pi / 180)
-        var graph = DOTGraph(strict: false, directed: true, id: "\(focus)-map")
-        var caption = "Map: \(places.count) places"
-        if unplaced > 0 { caption += "; \(unplaced) relations without a place left out" }
-        caption += " · Cities: GeoNames (CC BY 4.0)"
-        graph.attributes = [
-            "label": .html(HTMLLabel.font(["POINT-SIZE": "18"], .bold(dataset.title.isEmpty ? focus : dataset.title)) + HTMLLabel.lineBreak
-                + HTMLLabel.font(["POINT-SIZE": "10", "COLOR": theme.muted], HTMLLabel(text: caption))),
-            "labelloc": .raw("t"), "fontname": .raw(theme.fontName), "fontcolor": .raw(theme.foreground), "bgcolor": .raw(theme.background),
-            "overlap": .raw("true"), "splines": .raw("false"), "pad": .raw("0.3"), "outputorder": .raw("edgesfirst"),
-        ]
-        graph.nodeDefaults = ["fontname": .raw(theme.fontName), "fontsize": .raw("9"), "shape": .raw("point"), "width": .raw("0.08")]
-        graph.edgeDefaults = ["arrowsize": .raw("0.5")]
-        for id in places.keys.sorted() {
-            guard let entity = dataset[id], let point = places[id] else { continue }
-            let x = point.longitude * stretch * scale, y = point.latitude * scale
-            graph.addNode(id, [
-                "pos": .raw(String(format: "%.4f,%.4f!", x, y)), "xlabel": .text(entity.name(in: language)),
-                "color": .raw(id == focus ? theme.foreground : theme.entityFill[.city] ?? theme.foreground),
-                "fontcolor": .raw(theme.foreground), "width": .raw(id == focus ? "0.16" : "0.08"),
-                "tooltip": .text(entity.name + (entity.source.map { " — source: \($0)" } ?? "")),
-            ])
-        }
-        for (link, place) in links {
-            var attributes = theme.edge(link.kind)
-            attributes["tooltip"] = .text(tooltip(link))
-            if link.kind.isSymmetric { attributes["dir"] = .raw("none") }
-            graph.addEdge(focus, place, attributes)
-        }
-        return graph
     }
 
     private func nodeAttributes(_ entity: Entity, isFocus: Bool) -> DOTAttributes {
@@ -203,7 +150,7 @@ public struct CooperationDiagram: Sendable {
         return attributes
     }
 
-    private func tooltip(_ link: Link) -> String {
+    func tooltip(_ link: Link) -> String {
         var parts = [link.kind.rawValue]
         if let year = link.year { parts.append(String(year)) }
         if !link.areas.isEmpty { parts.append("areas: " + link.areas.joined(separator: ", ")) }

@@ -17,12 +17,22 @@ public enum DiagramRenderer {
     /// - Throws: ``Graphviz/GraphvizError``.
     public static func render(_ graph: DOTGraph, layout: String, format: OutputFormat, size: DiagramSize?,
                               limits: RenderLimits = .none) throws(GraphvizError) -> Data {
+        let data = try renderWithoutCountryIDs(graph, layout: layout, format: format, size: size, limits: limits)
+        guard format == .svg, let plan = graph.attributes[CountryShapeSVG.planAttribute] else { return data }
+        return CountryShapeSVG.identify(data, plan: plan.rawValue)
+    }
+
+    private static func renderWithoutCountryIDs(_ graph: DOTGraph, layout: String, format: OutputFormat, size: DiagramSize?,
+                                                limits: RenderLimits) throws(GraphvizError) -> Data {
         guard let size else { return try Graphviz.render(graph, layout: Layout(rawValue: layout), format: format, limits: limits).data }
         var sized = graph
         if format == .png {
             // Lay out once to learn the drawing's bounding box, then draw it through a viewport
             // of exactly the size's pixels (at 72 dpi a point is a pixel), zoomed to fit.
-            let laidOut = String(decoding: try Graphviz.render(graph, layout: Layout(rawValue: layout), format: .dot, limits: limits).data, as: UTF8.self)
+            // A background drawing (a map's countries) never moves the box, and is large: leave it out.
+            var probe = graph
+            probe.attributes["_background"] = nil
+            let laidOut = String(decoding: try Graphviz.render(probe, layout: Layout(rawValue: layout), format: .dot, limits: limits).data, as: UTF8.self)
             let box = try Graphviz.canonicalForm(of: laidOut).attributes["bb"]?.text.split(separator: ",").compactMap { Double($0) } ?? []
             let (width, height) = size.pixels
             guard box.count == 4, box[2] > box[0] || box[3] > box[1] else {

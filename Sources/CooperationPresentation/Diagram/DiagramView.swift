@@ -12,9 +12,11 @@ public enum DiagramView: String, CaseIterable, Sendable {
     /// The entities within a radius of one entity (``CooperationDiagram/egoCenter``), and the
     /// links among them.
     case ego
-    /// The focus and the cities it is linked to (directly, or through events held there),
-    /// placed by their coordinates on an equirectangular projection.
+    /// The focus and the cities it is linked to (directly, or through events held there), on a
+    /// map of the countries (``MapDiagram``).
     case map
+    /// The countries the focus has relations with, filled by how many (``MapDiagram``).
+    case coverage
 
     /// The link kinds the view draws, or `nil` for all.
     var linkKinds: Set<LinkKind>? {
@@ -22,7 +24,7 @@ public enum DiagramView: String, CaseIterable, Sendable {
         case .partners: [.partnership]
         case .networks: [.membership, .partOf, .participation]
         case .diplomacy: [.diplomaticMeeting, .delegation, .memorandum]
-        case .full, .ego, .map: nil
+        case .full, .ego, .map, .coverage: nil
         }
     }
 
@@ -32,7 +34,7 @@ public enum DiagramView: String, CaseIterable, Sendable {
         switch self {
         case .partners, .networks: "dot"
         case .diplomacy, .ego: "twopi"
-        case .full, .map: "neato"
+        case .full, .map, .coverage: "neato"
         }
     }
 }

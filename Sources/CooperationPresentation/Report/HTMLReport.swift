@@ -56,6 +56,7 @@ struct HTMLReport {
         th, td { border: 1px solid #ccc; padding: 0.25rem 0.6rem; text-align: left; vertical-align: top; }
         th { background: #f2f2f2; }
         figure.diagram svg { max-width: 100%; height: auto; }
+        figure.diagram g.country:hover polygon { stroke: #000; stroke-width: 2; }
         .lead { font-size: 1.1rem; }
         """
         return """

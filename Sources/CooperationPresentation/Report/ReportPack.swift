@@ -8,10 +8,10 @@ import Graphviz
 /// fact's source), `report.md` (the same tables for documents) and `deck.pptx` (``SlideDeck``).
 public struct ReportPack: Sendable {
     /// The views the pack draws.
-    public static let views: [DiagramView] = [.partners, .networks, .diplomacy, .full, .map]
+    public static let views: [DiagramView] = [.partners, .networks, .diplomacy, .full, .map, .coverage]
 
-    /// The diagrams and statistics.
-    public let diagram: CooperationDiagram
+    /// The diagrams (set ``CooperationDiagram/coverageTarget`` to mark a target on the coverage map).
+    public var diagram: CooperationDiagram
     /// The statistics of the focus.
     public let statistics: CooperationStatistics
     /// The size of the PNG files.

@@ -52,6 +52,7 @@ struct DeckWords: Sendable {
         case .full: polish ? "Cała współpraca: partnerzy, sieci i spotkania" : "All cooperation: partners, networks and meetings"
         case .map: polish ? "Gdzie są partnerzy" : "Where the partners are"
         case .ego: polish ? "Najbliższe otoczenie" : "The closest relations"
+        case .coverage: polish ? "Zasięg: kraje, z którymi \(focus) współpracuje" : "Country coverage: the countries \(focus) works with"
         }
     }
 
