@@ -1,3 +1,4 @@
+import CooperationCore
 import Foundation
 
 /// What the report page's script reads: the dataset's entities and links (in dataset order, so

@@ -1,3 +1,5 @@
+import CooperationCore
+
 /// Every word the report page shows, in English and Polish: its headings and the words of its
 /// script (search, filters, zoom, the panel), kept in one table so a language is added in one place.
 struct ReportWords: Sendable {
