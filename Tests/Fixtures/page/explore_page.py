@@ -119,6 +119,7 @@ with sync_playwright() as playwright:
     }).length""")
     check("no entity is left alone in the full diagram", alone == 0, alone)
     check("the filter is in the URL fragment", "hide=meeting" in page.url, page.url)
+    page.click("#diagram-full .cg-reset")
     page.locator("#diagram-full").scroll_into_view_if_needed()
     shoot(page, "filter.png")
 
