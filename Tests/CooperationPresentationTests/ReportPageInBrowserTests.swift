@@ -18,7 +18,7 @@ import Testing
         let poznan = try DatasetLoader.load([Fixtures.poznanYAML])
         let hostile = try DatasetLoader.load([Self.hostile])
         var pages: [String] = []
-        for (name, dataset, language) in [("en", poznan, "en"), ("pl", poznan, "pl"), ("hostile", hostile, "en")] {
+        for (name, dataset, language) in [("en", poznan, Language.english), ("pl", poznan, .polish), ("hostile", hostile, .english)] {
             let pack = folder.appendingPathComponent(name)
             try AtomicFile.write(ReportPack(dataset: dataset, language: language).files(), into: pack.path)
             pages.append(pack.appendingPathComponent("index.html").path)

@@ -58,7 +58,7 @@ struct HTMLReport {
         }
         body += "<h2>\(escape(words["heading.legend"]))</h2>\n<figure class=\"legend\">\n\(inline(legend))\n</figure>\n"
         body += "<h2>\(escape(words["heading.sources"]))</h2>\n" + table(["column.link", "column.with", "column.year", "column.note", "column.source"], SourcesTable(report: report).rows.map {
-            [LinkKind(rawValue: $0.kind).map(words.kind) ?? $0.kind, $0.other, $0.year, $0.note, $0.source]
+            [$0.kind, $0.other, $0.year, $0.note, $0.source]
         }, id: "sources")
         body += "</main>\n"
         let data = ReportPageData(report: report, theme: theme).json()

@@ -3,12 +3,12 @@ import CooperationCore
 /// Every word the report page shows, in English and Polish: its headings and the words of its
 /// script (search, filters, zoom, the panel), kept in one table so a language is added in one place.
 struct ReportWords: Sendable {
-    /// The language: `pl` for Polish, English otherwise.
-    let language: String
+    /// The language.
+    let language: Language
 
     /// The word for `key` in ``language``.
     subscript(key: String) -> String {
-        (language == "pl" ? Self.polish[key] : nil) ?? Self.english[key] ?? key
+        (language == .polish ? Self.polish[key] : nil) ?? Self.english[key] ?? key
     }
 
     /// The name of a link kind, as a reader says it.
