@@ -4,7 +4,7 @@ SWIFT ?= swift
 OUT ?= out
 APT_PACKAGES = libgraphviz-dev pkg-config graphviz graphviz-doc fonts-dejavu-core libreoffice-impress poppler-utils chromium
 
-.PHONY: run test deps build clean bench bench-convert graphs dataset hardening
+.PHONY: run test deps browser-deps build clean bench bench-convert graphs dataset hardening
 
 ## Print the statistics of the embedded Poznań 2023 dataset and write its presentation pack to out/.
 run: deps
@@ -26,7 +26,7 @@ graphs:
 	done
 
 ## Run the whole test suite.
-test: deps
+test: deps browser-deps
 	@# python-pptx reads the deck in the tests, as a reader independent of ours.
 	@python3 -c "import pptx" 2>/dev/null || pip install -q python-pptx==1.0.2
 	$(SWIFT) build --build-tests
@@ -41,6 +41,13 @@ deps:
 		echo "Installing $(APT_PACKAGES)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
 	fi
+
+## Playwright for Python, which drives the system's Chromium (installed by deps) through the
+## report page in the browser tests; its own browser download is never used.
+PLAYWRIGHT_VERSION = 1.65.2
+browser-deps:
+	@python3 -c "import importlib.metadata as m, sys; sys.exit(m.version('playwright') != '$(PLAYWRIGHT_VERSION)')" 2>/dev/null \
+		|| python3 -m pip install -q playwright==$(PLAYWRIGHT_VERSION)
 
 ## Hardening checks, each a script that fails on a finding: valgrind over parsing, every layout
 ## and format, the report, the error paths and a stopped layout ("definitely lost: 0 bytes");

@@ -43,6 +43,13 @@ public struct DOTAttributes: Hashable, Sendable {
         for (name, value) in other.entries { self[name] = value }
     }
 
+    /// These attributes with every attribute of `other` set, in its order.
+    public func merging(_ other: DOTAttributes) -> DOTAttributes {
+        var merged = self
+        merged.merge(other)
+        return merged
+    }
+
     public static func == (lhs: DOTAttributes, rhs: DOTAttributes) -> Bool {
         lhs.entries.elementsEqual(rhs.entries) { $0.name == $1.name && $0.value == $1.value }
     }

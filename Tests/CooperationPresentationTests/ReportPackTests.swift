@@ -98,7 +98,10 @@ import Testing
 
         let html = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(html.components(separatedBy: "<svg").count - 1 == ReportPack.views.count + 1)
-        #expect(!html.contains("<script") && !html.contains("src=\"http") && !html.contains("href=\"http"))
+        // Two scripts, both inline: the data (JSON, where no text can close the element) and the page's own.
+        #expect(html.components(separatedBy: "<script").count - 1 == 2)
+        #expect(html.contains("<script type=\"application/json\" id=\"coopgraph-data\">") && html.contains("<script>\n"))
+        #expect(!html.contains(" src=") && !html.contains("href=\"http") && !html.contains("fetch("))
         #expect(html.contains("<tr><td>Europe</td><td>9</td><td>10</td></tr>"))
         #expect(html.contains("<tr><td>Asia</td><td>4</td><td>4</td></tr>"))
         #expect(html.contains("13 meetings with representatives of 12 countries"))

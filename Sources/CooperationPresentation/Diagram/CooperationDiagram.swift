@@ -71,7 +71,7 @@ public struct CooperationDiagram: Sendable {
             if view == .partners, id != focus, let continent = entity.resolvedContinent {
                 byContinent[continent.name(in: language), default: []].append(id)
             } else {
-                graph.addNode(id, nodeAttributes(entity, isFocus: id == center))
+                graph.addNode(id, nodeAttributes(entity, isFocus: id == center).merging(pageTags(entity: id, view: view)))
             }
         }
         for continent in byContinent.keys.sorted() {
@@ -80,12 +80,13 @@ public struct CooperationDiagram: Sendable {
                 "fontname": .raw(theme.fontName), "fontcolor": .raw(theme.foreground),
             ])
             for id in byContinent[continent] ?? [] {
-                if let entity = dataset[id] { cluster.addNode(id, nodeAttributes(entity, isFocus: false)) }
+                if let entity = dataset[id] { cluster.addNode(id, nodeAttributes(entity, isFocus: false).merging(pageTags(entity: id, view: view))) }
             }
             graph.addSubgraph(cluster)
         }
+        let linkIndex = linkIndices()
         for link in links {
-            var attributes = theme.edge(link.kind)
+            var attributes = theme.edge(link.kind).merging(pageTags(link: link, index: linkIndex[link], view: view))
             attributes["tooltip"] = .text(tooltip(link))
             if let year = link.year, view != .partners, !large { attributes["label"] = .text(String(year)) }
             if link.kind.isSymmetric { attributes["dir"] = .raw("none") }
@@ -148,6 +149,28 @@ public struct CooperationDiagram: Sendable {
             attributes["fontsize"] = .raw("14")
         }
         return attributes
+    }
+
+    /// The `id` and `class` Graphviz writes into the SVG of a node, so the report page's script
+    /// finds its entity: `VIEW-node-N` (N its index in ``dataset``; unique among the page's
+    /// diagrams, and free of the entity's own text) and `entity KIND`.
+    func pageTags(entity id: String, view: DiagramView) -> DOTAttributes {
+        guard let index = dataset.index(of: id), let kind = dataset[id]?.kind else { return [:] }
+        return ["id": .raw("\(view.rawValue)-node-\(index)"), "class": .raw("entity \(kind.rawValue)")]
+    }
+
+    /// The `id` (`VIEW-link-N`, N the link's index in ``dataset``) and `class` (`link KIND`) of
+    /// an edge's SVG, for the report page's script.
+    func pageTags(link: Link, index: Int?, view: DiagramView) -> DOTAttributes {
+        guard let index else { return [:] }
+        return ["id": .raw("\(view.rawValue)-link-\(index)"), "class": .raw("link \(link.kind.rawValue)")]
+    }
+
+    /// Each link's first index in ``dataset``.
+    func linkIndices() -> [Link: Int] {
+        var indices: [Link: Int] = [:]
+        for (index, link) in dataset.links.enumerated() where indices[link] == nil { indices[link] = index }
+        return indices
     }
 
     func tooltip(_ link: Link) -> String {

@@ -4,8 +4,9 @@ import Foundation
 import Graphviz
 
 /// The presentation pack of a dataset: every view as SVG, PNG at a slide size and PDF, the
-/// legend, `index.html` (one self-contained page: inline SVG, the statistics as tables, every
-/// fact's source), `report.md` (the same tables for documents) and `deck.pptx` (``SlideDeck``).
+/// legend, `index.html` (one self-contained page people explore: inline SVG to pan, zoom and
+/// search, the statistics as tables, every fact's source), `report.md` (the same tables for
+/// documents) and `deck.pptx` (``SlideDeck``).
 public struct ReportPack: Sendable {
     /// The views the pack draws.
     public static let views: [DiagramView] = [.partners, .networks, .diplomacy, .full, .map, .coverage]
@@ -55,7 +56,7 @@ public struct ReportPack: Sendable {
         let legend = try DiagramRenderer.render(diagram.legendGraph(), layout: "dot", format: .svg, size: nil, limits: limits)
         files.append(("legend.svg", legend))
         let report = StatisticsReport(statistics: statistics, dataset: diagram.dataset, language: diagram.language)
-        files.append(("index.html", Data(HTMLReport(report: report, diagrams: svgs, legend: String(decoding: legend, as: UTF8.self)).html().utf8)))
+        files.append(("index.html", Data(HTMLReport(report: report, diagrams: svgs, legend: String(decoding: legend, as: UTF8.self), theme: diagram.theme).html().utf8)))
         files.append(("report.md", Data((report.render(.markdown) + "\n" + SourcesTable(report: report).markdown()).utf8)))
         files.append(("deck.pptx", try SlideDeck(pack: self, pictures: slidePictures).data()))
         return files
