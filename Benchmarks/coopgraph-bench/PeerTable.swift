@@ -2,7 +2,8 @@ import Foundation
 
 /// One graph's table: per task our time (on every core, and on one core where the task runs in
 /// parallel), each peer's, the ratio of the fastest peer's time to ours, and whether our result
-/// equals NetworkX's (max |Δ| ≤ 1e-9 for values, equal facts otherwise).
+/// equals NetworkX's (max |Δ| ≤ 1e-9 for values, equal facts otherwise; values are compared with
+/// igraph's, marked "ig", where NetworkX did not run the task).
 struct PeerTable {
     struct Row {
         var task: String
@@ -10,6 +11,8 @@ struct PeerTable {
         var oursOneCore: Double?
         var peers: [String: Double]
         var difference: Double?
+        /// The peer whose values ours were compared with: NetworkX, or igraph where NetworkX did not run.
+        var reference = "networkx"
         var equal: Bool?
 
         var fastest: (library: String, seconds: Double)? {
@@ -49,7 +52,10 @@ struct PeerTable {
                     }
                 }
             } else if let mine = FastPeers.values(graph: graph, task: task, library: "ours", threads: ProcessInfo.processInfo.activeProcessorCount, dump: dump),
-                      let theirs = FastPeers.values(graph: graph, task: task, library: "networkx", threads: 1, dump: dump) {
+                      let (referenceLibrary, theirs) = ["networkx", "igraph"].lazy
+                          .compactMap({ library in FastPeers.values(graph: graph, task: task, library: library, threads: 1, dump: dump).map { (library, $0) } })
+                          .first {
+                row.reference = referenceLibrary
                 if mine.count == theirs.count {
                     row.difference = zip(mine, theirs).map { abs($0 - $1) }.max() ?? 0
                     row.equal = row.difference.map { $0 <= Self.tolerance }
@@ -73,7 +79,7 @@ struct PeerTable {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         var lines = ["\(graph): \(nodes) nodes, \(edges) links (best of runs; peers: rustworkx and networkit on \(cores) threads, igraph and NetworkX on 1)"]
         let header = ["task", "ours", "ours 1 core"] + FastPeers.libraries + ["fastest", "ratio", "max |Δ|", "equal"]
-        let widths = [13, 10, 12, 11, 10, 10, 10, 10, 8, 9, 6]
+        let widths = [13, 10, 12, 11, 10, 10, 10, 10, 8, 10, 6]
         func line(_ cells: [String]) -> String {
             zip(cells, widths).enumerated().map { index, cell in
                 index == 0 ? cell.0.padding(toLength: cell.1, withPad: " ", startingAt: 0) : cell.0.leftPadded(cell.1)
@@ -85,7 +91,7 @@ struct PeerTable {
             cells += FastPeers.libraries.map { seconds(row.peers[$0]) }
             cells.append(row.fastest?.library ?? "—")
             cells.append(row.ratio.map { String(format: "%.1f×", $0) } ?? "—")
-            cells.append(row.difference.map { String(format: "%.0e", $0) } ?? "—")
+            cells.append(row.difference.map { String(format: "%.0e", $0) + (row.reference == "networkx" ? "" : " ig") } ?? "—")
             cells.append(row.equal.map { $0 ? "yes" : "NO" } ?? "—")
             lines.append("  " + line(cells))
         }
@@ -103,7 +109,10 @@ struct PeerTable {
             if let serial = row.oursOneCore { entry["ours_one_core_s"] = serial }
             if let fastest = row.fastest { entry["fastest"] = fastest.library }
             if let ratio = row.ratio { entry["ratio"] = ratio }
-            if let difference = row.difference { entry["max_abs_difference"] = difference }
+            if let difference = row.difference {
+                entry["max_abs_difference"] = difference
+                entry["compared_with"] = row.reference
+            }
             if let equal = row.equal { entry["equal"] = equal }
             tasks[row.task] = entry
         }

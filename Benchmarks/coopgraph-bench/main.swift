@@ -67,7 +67,7 @@ for graph in options.presets {
     for library in FastPeers.libraries {
         print(" \(library)…", terminator: "")
         fflush(nil)
-        peers[library] = FastPeers.run(library: library, graph: graph, tasks: tasks, options: options, dump: dump, sources: sourcesFile)
+        peers[library] = FastPeers.run(library: library, graph: graph, tasks: GraphTasks.names(for: graph, library: library), options: options, dump: dump, sources: sourcesFile)
     }
     print("")
     let table = PeerTable(graph: graph, tasks: tasks, ours: ours, oneCore: oneCore, peers: peers, dump: dump)
