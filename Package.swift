@@ -58,10 +58,6 @@ let package = Package(
         .executableTarget(name: "custom-graph", dependencies: ["CooperationGraph"],
                           path: "Examples/custom-graph"),
 
-        // Benchmarks
-        .executableTarget(name: "coopgraph-bench", dependencies: ["CooperationGraph"],
-                          path: "Benchmarks/coopgraph-bench"),
-
         // Tests
         .target(name: "TestFixtures", path: "Tests/TestFixtures"),
         .testTarget(name: "DOTTests", dependencies: ["DOT"]),

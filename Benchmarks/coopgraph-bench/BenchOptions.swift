@@ -2,15 +2,22 @@ import Foundation
 
 /// Command-line options of the benchmark.
 struct BenchOptions {
-    var presets = ["small", "medium", "large"]
+    var presets = ["small", "medium", "large", RealTwin.name]
     var repeats = 3
     var peerDirectory = URL(fileURLWithPath: "../shared/bench")
     var dataDirectory = URL(fileURLWithPath: ".build-bench/world")
     var worker: String?
+    var fastWorker: String?
+    var tasks: [String] = []
+    var threads: Int?
+    var dumpDirectory: URL?
     var sourcesFile: String?
     var convert: String?
     /// A dataset whose map and coverage views are timed instead (`--maps FILE`).
     var maps: String?
+    var convertWorker: String?
+    var yamlWorker = false
+    var yaml = false
 
     init(_ arguments: [String]) {
         var presets: [String] = []
@@ -21,9 +28,16 @@ struct BenchOptions {
             case "--peer": peerDirectory = URL(fileURLWithPath: iterator.next() ?? peerDirectory.path)
             case "--data": dataDirectory = URL(fileURLWithPath: iterator.next() ?? dataDirectory.path)
             case "--worker": worker = iterator.next()
+            case "--fast-worker": fastWorker = iterator.next()
+            case "--tasks": tasks = (iterator.next() ?? "").split(separator: ",").map(String.init)
+            case "--threads": threads = iterator.next().flatMap(Int.init)
+            case "--dump": dumpDirectory = iterator.next().map { URL(fileURLWithPath: $0) }
             case "--sources": sourcesFile = iterator.next()
             case "--convert": convert = iterator.next()
             case "--maps": maps = iterator.next()
+            case "--convert-worker": convertWorker = iterator.next()
+            case "--yaml-worker": yamlWorker = true
+            case "--yaml": yaml = true
             default: presets.append(argument)
             }
         }

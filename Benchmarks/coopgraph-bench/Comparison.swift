@@ -26,9 +26,6 @@ struct Comparison {
         let peerTop = (projection["top10"] as? [[Any]] ?? []).map { row in
             WorkerResult.Ranked(names: row.prefix(2).compactMap { $0 as? String }, value: (row.last as? NSNumber)?.doubleValue ?? -1)
         }
-        let peerBetweenness = (peer["betweenness_top3"] as? [[Any]] ?? []).map { row in
-            WorkerResult.Ranked(names: row.prefix(1).compactMap { $0 as? String }, value: (row.last as? NSNumber)?.doubleValue ?? -1)
-        }
         let projectionPeer = best("bip_build").flatMap { build in best("bip_project").map { build + $0 } }
         rows = [
             Row(task: "load", ours: mine("load"), peer: best("load"),
@@ -41,8 +38,6 @@ struct Comparison {
                 equal: (projection["nodes"] as? Int) == ours.projectionNodes && (projection["edges"] as? Int) == ours.projectionEdges
                     && peerTop == ours.top10),
             Row(task: "degree_centrality", ours: mine("degree_centrality"), peer: best("degree_centrality"), equal: nil),
-            Row(task: "betweenness_k200", ours: mine("betweenness_k200"), peer: best("betweenness_k200"),
-                equal: peer["betweenness_top3"] == nil ? nil : peerBetweenness == ours.betweennessTop3),
             Row(task: "dot (vs to_agraph+agwrite)", ours: mine("dot"), peer: best("dot_agraph"), equal: ours.dotReadsBackEqual),
             Row(task: "dot (vs agwrite alone)", ours: mine("dot"), peer: best("  agwrite"), equal: nil),
             Row(task: "dot (vs our agwrite)", ours: mine("dot"), peer: mine("graphviz_agwrite") > 0 ? mine("graphviz_agwrite") : nil, equal: nil),
@@ -73,7 +68,7 @@ struct Comparison {
         var tasks: [String: Any] = [:]
         let names = ["load": "load", "partners_per_cont": "partners_per_cont", "country_coverage": "country_coverage",
                      "bip_build+project": "bip_project", "degree_centrality": "degree_centrality",
-                     "betweenness_k200": "betweenness_k200", "dot (vs to_agraph+agwrite)": "dot_agraph",
+                     "dot (vs to_agraph+agwrite)": "dot_agraph",
                      "dot (vs agwrite alone)": "agwrite", "dot (vs our agwrite)": "graphviz_agwrite", "dot (vs pydot)": "dot_pydot"]
         for row in rows {
             var entry: [String: Any] = ["ours_s": row.ours]

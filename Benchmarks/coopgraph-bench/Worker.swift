@@ -16,7 +16,6 @@ struct WorkerResult: Codable {
     var projectionNodes = 0
     var projectionEdges = 0
     var top10: [Ranked] = []
-    var betweennessTop3: [Ranked] = []
     var dotBytes = 0
     var dotReadsBackEqual = false
     var peakRSS = 0.0
@@ -25,9 +24,8 @@ struct WorkerResult: Codable {
 /// Runs our side in a child process (`coopgraph-bench --worker PRESET`), so that its peak
 /// memory is that preset's alone.
 enum Worker {
-    static func run(preset: String, options: BenchOptions, sourcesFile: URL) throws -> WorkerResult {
-        var arguments = ["--worker", preset, "--repeat", String(options.repeats), "--data", options.dataDirectory.path]
-        arguments += ["--sources", sourcesFile.path]
+    static func run(preset: String, options: BenchOptions) throws -> WorkerResult {
+        let arguments = ["--worker", preset, "--repeat", String(options.repeats), "--data", options.dataDirectory.path]
         let output = try runProgram(CommandLine.arguments[0], arguments)
         return try JSONDecoder().decode(WorkerResult.self, from: output)
     }
@@ -35,7 +33,7 @@ enum Worker {
 
 /// Our implementation of each task of peer_networkx.py, named as the peer names them.
 enum WorkerTasks {
-    static func run(folder: URL, sources: String?, repeats: Int) throws -> WorkerResult {
+    static func run(folder: URL, repeats: Int) throws -> WorkerResult {
         var result = WorkerResult()
         let (loadTimes, dataset) = try timed(repeats) { try DatasetLoader.load([folder.path]) }
         result.tasks["load"] = loadTimes
@@ -65,17 +63,6 @@ enum WorkerTasks {
 
         let (degreeTimes, _) = timed(repeats) { GraphIndex(dataset).degreeCentrality() }
         result.tasks["degree_centrality"] = degreeTimes
-
-        let sourceIDs = try sources.map { try String(contentsOfFile: $0, encoding: .utf8).split(separator: "\n").map(String.init) } ?? []
-        let (betweennessTimes, betweenness) = timed(repeats) { () -> [Double] in
-            let index = GraphIndex(dataset)
-            return index.betweenness(sources: sourceIDs.compactMap { dataset.index(of: $0) })
-        }
-        result.tasks["betweenness_k200"] = betweennessTimes
-        result.betweennessTop3 = betweenness.enumerated()
-            .sorted { $0.element != $1.element ? $0.element > $1.element : dataset.entities[$0.offset].id < dataset.entities[$1.offset].id }
-            .prefix(3)
-            .map { WorkerResult.Ranked(names: [dataset.entities[$0.offset].name], value: ($0.element * 1e6).rounded() / 1e6) }
 
         let (dotTimes, text) = timed(repeats) { DOTWriter().write(dataset.dotGraph()) }
         result.tasks["dot"] = dotTimes

@@ -15,15 +15,18 @@ extension GraphIndex {
         guard n > 0 else { return [] }
         let sourceList = sources ?? Array(0..<n)
         let chunks = min(16, max(1, sourceList.count))
-        let partials = Parallel.map(chunks: chunks) { chunk in
-            var workspace = BrandesWorkspace(count: n)
-            var total = [Double](repeating: 0, count: n)
-            var index = chunk
-            while index < sourceList.count {
-                workspace.accumulate(from: sourceList[index], in: self, into: &total)
-                index += chunks
+        let partials = withAdjacency { adjacency in
+            Parallel.map(chunks: chunks) { chunk in
+                let workspace = BrandesWorkspace(count: n)
+                defer { workspace.deallocate() }
+                var total = [Double](repeating: 0, count: n)
+                total.withUnsafeMutableBufferPointer { total in
+                    for index in stride(from: chunk, to: sourceList.count, by: chunks) {
+                        workspace.accumulate(from: sourceList[index], in: adjacency, into: total)
+                    }
+                }
+                return total
             }
-            return total
         }
         var result = [Double](repeating: 0, count: n)
         for partial in partials {
@@ -43,62 +46,68 @@ extension GraphIndex {
     }
 }
 
-/// Per-thread buffers for one Brandes pass, reused across sources.
+/// Per-thread buffers for one Brandes pass, reused across sources: raw memory that one thread
+/// owns, so two threads share no reference count.
 struct BrandesWorkspace {
-    var distance: [Int32]
-    var sigma: [Double]
-    var delta: [Double]
-    var order: [Int32]
-    var queue: [Int32]
+    let distance: UnsafeMutableBufferPointer<Int32>
+    let sigma: UnsafeMutableBufferPointer<Double>
+    let delta: UnsafeMutableBufferPointer<Double>
+    /// Vertices in the order the search reached them (the queue is the order).
+    let order: UnsafeMutableBufferPointer<Int32>
 
     init(count: Int) {
-        distance = Array(repeating: -1, count: count)
-        sigma = Array(repeating: 0, count: count)
-        delta = Array(repeating: 0, count: count)
-        order = []
-        order.reserveCapacity(count)
-        queue = Array(repeating: 0, count: count)
+        distance = .allocate(capacity: count)
+        distance.initialize(repeating: -1)
+        sigma = .allocate(capacity: count)
+        sigma.initialize(repeating: 0)
+        delta = .allocate(capacity: count)
+        delta.initialize(repeating: 0)
+        order = .allocate(capacity: count)
+        order.initialize(repeating: 0)
     }
 
-    /// One breadth-first search from `source` and the dependency accumulation back along it.
-    mutating func accumulate(from source: Int, in graph: GraphIndex, into total: inout [Double]) {
-        order.removeAll(keepingCapacity: true)
+    func deallocate() {
+        distance.deallocate()
+        sigma.deallocate()
+        delta.deallocate()
+        order.deallocate()
+    }
+
+    /// One breadth-first search from `source` and the dependency accumulation back along it;
+    /// leaves the buffers as it found them.
+    func accumulate(from source: Int, in graph: GraphIndex.Adjacency, into total: UnsafeMutableBufferPointer<Double>) {
+        let offsets = graph.offsets, neighbours = graph.targets
         distance[source] = 0
         sigma[source] = 1
         var head = 0, tail = 1
-        queue[0] = Int32(source)
-        graph.neighbours.withUnsafeBufferPointer { neighbours in
-            graph.offsets.withUnsafeBufferPointer { offsets in
-                while head < tail {
-                    let v = Int(queue[head])
-                    head += 1
-                    order.append(Int32(v))
-                    let next = distance[v] + 1
-                    let sigmaV = sigma[v]
-                    for position in offsets[v]..<offsets[v + 1] {
-                        let w = Int(neighbours[position])
-                        if distance[w] < 0 {
-                            distance[w] = next
-                            queue[tail] = Int32(w)
-                            tail += 1
-                        }
-                        if distance[w] == next { sigma[w] += sigmaV }
-                    }
+        order[0] = Int32(source)
+        while head < tail {
+            let v = Int(order[head])
+            head += 1
+            let next = distance[v] + 1
+            let sigmaV = sigma[v]
+            for position in offsets[v]..<offsets[v + 1] {
+                let w = Int(neighbours[position])
+                if distance[w] < 0 {
+                    distance[w] = next
+                    order[tail] = Int32(w)
+                    tail += 1
                 }
-                for position in stride(from: order.count - 1, through: 0, by: -1) {
-                    let w = Int(order[position])
-                    let coefficient = (1 + delta[w]) / sigma[w]
-                    let previous = distance[w] - 1
-                    for index in offsets[w]..<offsets[w + 1] {
-                        let v = Int(neighbours[index])
-                        if distance[v] == previous { delta[v] += sigma[v] * coefficient }
-                    }
-                    if w != source { total[w] += delta[w] }
-                }
+                if distance[w] == next { sigma[w] += sigmaV }
             }
         }
-        for vertex in order {
-            let v = Int(vertex)
+        for position in stride(from: tail - 1, through: 0, by: -1) {
+            let w = Int(order[position])
+            let coefficient = (1 + delta[w]) / sigma[w]
+            let previous = distance[w] - 1
+            for index in offsets[w]..<offsets[w + 1] {
+                let v = Int(neighbours[index])
+                if distance[v] == previous { delta[v] += sigma[v] * coefficient }
+            }
+            if w != source { total[w] += delta[w] }
+        }
+        for position in 0..<tail {
+            let v = Int(order[position])
             distance[v] = -1
             sigma[v] = 0
             delta[v] = 0

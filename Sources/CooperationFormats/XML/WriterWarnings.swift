@@ -1,16 +1,11 @@
-import CooperationCore
-import Foundation
-
 /// Collects the warnings of a writer.
 final class WriterWarnings {
     private(set) var messages: [String] = []
     private var replaced = 0
 
-    /// Cleans text for XML, counting replacements.
-    func clean(_ text: String) -> String {
-        let (cleaned, changed) = XMLText.clean(text)
-        if changed { replaced += 1 }
-        return cleaned
+    /// Counts values that held characters XML 1.0 forbids (replaced by the writer).
+    func countReplaced(_ values: Int) {
+        replaced += values
     }
 
     /// The warnings, with the count of cleaned values.

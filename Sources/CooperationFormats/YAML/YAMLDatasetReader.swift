@@ -41,7 +41,10 @@ struct YAMLDatasetReader {
     mutating func read(_ text: String) -> ParsedFile {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver tags every plain scalar as text: the reader reads each value as
+            // text itself, and the default resolver's regular expressions, run on every key the
+            // parser hashes to find duplicates, were most of the loading time.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             result.diagnostics.append(diagnostic(for: error))
             return result
