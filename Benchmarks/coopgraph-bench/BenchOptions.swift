@@ -9,6 +9,8 @@ struct BenchOptions {
     var worker: String?
     var sourcesFile: String?
     var convert: String?
+    var research: String?
+    var networkxDistances = false
 
     init(_ arguments: [String]) {
         var presets: [String] = []
@@ -21,6 +23,8 @@ struct BenchOptions {
             case "--worker": worker = iterator.next()
             case "--sources": sourcesFile = iterator.next()
             case "--convert": convert = iterator.next()
+            case "--research": research = iterator.next()
+            case "--networkx-distances": networkxDistances = true
             default: presets.append(argument)
             }
         }

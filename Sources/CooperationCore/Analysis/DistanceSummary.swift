@@ -153,11 +153,24 @@ extension GraphIndex {
     ///
     /// - Complexity: O(*k* · (*n* + *m*)) for *k* sources, spread over all cores.
     public func distances(samples: Int, seed: UInt64) -> DistanceSummary {
+        let members = components().first ?? []
+        guard samples < members.count else { return distances() }
+        var generator = SplitMix64(seed: seed)
+        return distances(sources: generator.sample(max(1, samples), from: members.count).map { members[$0] })
+    }
+
+    /// Diameter, radius and average distance of the largest component estimated from the
+    /// given sources (indices of the graph; those outside the largest component are skipped),
+    /// as ``distances(samples:seed:)`` estimates them.
+    ///
+    /// - Complexity: O(*k* · (*n* + *m*)) for *k* sources, spread over all cores.
+    public func distances(sources chosen: [Int]) -> DistanceSummary {
         let (members, offsets, neighbours) = largestComponent()
         let n = members.count
-        guard samples < n else { return distances() }
-        var generator = SplitMix64(seed: seed)
-        let sources = generator.sample(max(1, samples), from: n)
+        var local = [Int](repeating: -1, count: count)
+        for (index, vertex) in members.enumerated() { local[vertex] = index }
+        let sources = chosen.compactMap { local[$0] >= 0 ? local[$0] : nil }
+        guard n > 1, !sources.isEmpty else { return DistanceSummary(componentSize: n, diameter: 0, radius: 0, averageDistance: 0, sampleSize: sources.count, sources: []) }
         let chunks = min(16, sources.count)
         let parts = Parallel.map(chunks: chunks) { chunk -> [(eccentricity: Int, total: Int)] in
             var distance = [Int32](repeating: -1, count: n)
