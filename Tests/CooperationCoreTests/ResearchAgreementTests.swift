@@ -1,4 +1,6 @@
-import CooperationGraph
+import TestFixtures
+import CooperationCore
+import CooperationFormats
 import Foundation
 import Testing
 

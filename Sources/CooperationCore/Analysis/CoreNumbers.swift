@@ -27,6 +27,11 @@ extension GraphIndex {
             fill[Int(degree[v])] += 1
         }
         neighbours.withUnsafeBufferPointer { neighbours in
+        offsets.withUnsafeBufferPointer { offsets in
+        degree.withUnsafeMutableBufferPointer { degree in
+        start.withUnsafeMutableBufferPointer { start in
+        position.withUnsafeMutableBufferPointer { position in
+        order.withUnsafeMutableBufferPointer { order in
             for index in 0..<n {
                 let v = Int(order[index])
                 let dv = degree[v]
@@ -47,6 +52,11 @@ extension GraphIndex {
                     degree[u] = du - 1
                 }
             }
+        }
+        }
+        }
+        }
+        }
         }
         return degree.map(Int.init)
     }

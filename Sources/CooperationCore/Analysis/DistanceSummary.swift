@@ -58,90 +58,7 @@ extension GraphIndex {
         let (members, offsets, neighbours) = largestComponent()
         let n = members.count
         guard n > 1 else { return DistanceSummary(componentSize: n, diameter: 0, radius: 0, averageDistance: 0) }
-        let lanes = 4, width = 64 * lanes
-        let batches = (n + width - 1) / width
-        let chunks = min(16, batches)
-        let parts = Parallel.map(chunks: chunks) { chunk -> (total: Int, eccentricities: [Int32]) in
-            var eccentricity = [Int32](repeating: 0, count: n)
-            var total = 0
-            var seen = [UInt64](repeating: 0, count: n * lanes)
-            var frontier = [UInt64](repeating: 0, count: n * lanes)
-            var fresh = [UInt64](repeating: 0, count: n * lanes)
-            var batch = chunk
-            while batch < batches {
-                let first = batch * width, last = min(n, first + width)
-                for index in 0..<(n * lanes) {
-                    seen[index] = 0
-                    frontier[index] = 0
-                }
-                var full = [UInt64](repeating: 0, count: lanes)
-                for source in first..<last {
-                    let bit = source - first
-                    seen[source * lanes + bit / 64] |= 1 << UInt64(bit % 64)
-                    frontier[source * lanes + bit / 64] |= 1 << UInt64(bit % 64)
-                    full[bit / 64] |= 1 << UInt64(bit % 64)
-                }
-                var level = 0
-                var active = true
-                while active {
-                    level += 1
-                    var reached = [UInt64](repeating: 0, count: lanes)
-                    var levelCount = 0
-                    offsets.withUnsafeBufferPointer { offsets in
-                        neighbours.withUnsafeBufferPointer { neighbours in
-                            seen.withUnsafeMutableBufferPointer { seen in
-                                frontier.withUnsafeBufferPointer { frontier in
-                                    fresh.withUnsafeMutableBufferPointer { fresh in
-                                        for w in 0..<n {
-                                            let base = w * lanes
-                                            var s0 = seen[base], s1 = seen[base + 1], s2 = seen[base + 2], s3 = seen[base + 3]
-                                            if s0 == full[0] && s1 == full[1] && s2 == full[2] && s3 == full[3] {
-                                                fresh[base] = 0; fresh[base + 1] = 0; fresh[base + 2] = 0; fresh[base + 3] = 0
-                                                continue
-                                            }
-                                            var f0: UInt64 = 0, f1: UInt64 = 0, f2: UInt64 = 0, f3: UInt64 = 0
-                                            for p in offsets[w]..<offsets[w + 1] {
-                                                let other = Int(neighbours[p]) * lanes
-                                                f0 |= frontier[other]
-                                                f1 |= frontier[other + 1]
-                                                f2 |= frontier[other + 2]
-                                                f3 |= frontier[other + 3]
-                                            }
-                                            f0 &= ~s0; f1 &= ~s1; f2 &= ~s2; f3 &= ~s3
-                                            s0 |= f0; s1 |= f1; s2 |= f2; s3 |= f3
-                                            seen[base] = s0; seen[base + 1] = s1; seen[base + 2] = s2; seen[base + 3] = s3
-                                            fresh[base] = f0; fresh[base + 1] = f1; fresh[base + 2] = f2; fresh[base + 3] = f3
-                                            reached[0] |= f0; reached[1] |= f1; reached[2] |= f2; reached[3] |= f3
-                                            levelCount += f0.nonzeroBitCount + f1.nonzeroBitCount + f2.nonzeroBitCount + f3.nonzeroBitCount
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    swap(&frontier, &fresh)
-                    total += levelCount * level
-                    active = false
-                    for lane in 0..<lanes where reached[lane] != 0 {
-                        active = true
-                        var bits = reached[lane]
-                        while bits != 0 {
-                            let bit = bits.trailingZeroBitCount
-                            eccentricity[first + lane * 64 + bit] = Int32(level)
-                            bits &= bits - 1
-                        }
-                    }
-                }
-                batch += chunks
-            }
-            return (total, eccentricity)
-        }
-        var total = 0
-        var eccentricity = [Int32](repeating: 0, count: n)
-        for part in parts {
-            total += part.total
-            for v in 0..<n where part.eccentricities[v] > 0 { eccentricity[v] = part.eccentricities[v] }
-        }
+        let (total, eccentricity) = GraphIndex.searches(from: Array(0..<n), offsets: offsets, neighbours: neighbours)
         return DistanceSummary(componentSize: n, diameter: Int(eccentricity.max() ?? 0), radius: Int(eccentricity.min() ?? 0),
                                averageDistance: Double(total) / (Double(n) * Double(n - 1)))
     }
@@ -151,7 +68,7 @@ extension GraphIndex {
     /// sources, and their mean distance to the other entities. Exact when `samples` reaches
     /// the component's size.
     ///
-    /// - Complexity: O(*k* · (*n* + *m*)) for *k* sources, spread over all cores.
+    /// - Complexity: O(⌈*k*/256⌉ · *D* · (*n* + *m*)) for *k* sources.
     public func distances(samples: Int, seed: UInt64) -> DistanceSummary {
         let members = components().first ?? []
         guard samples < members.count else { return distances() }
@@ -161,9 +78,10 @@ extension GraphIndex {
 
     /// Diameter, radius and average distance of the largest component estimated from the
     /// given sources (indices of the graph; those outside the largest component are skipped),
-    /// as ``distances(samples:seed:)`` estimates them.
+    /// as ``distances(samples:seed:)`` estimates them, by the same bit-parallel search as
+    /// ``distances()``.
     ///
-    /// - Complexity: O(*k* · (*n* + *m*)) for *k* sources, spread over all cores.
+    /// - Complexity: O(⌈*k*/256⌉ · *D* · (*n* + *m*)) for *k* sources.
     public func distances(sources chosen: [Int]) -> DistanceSummary {
         let (members, offsets, neighbours) = largestComponent()
         let n = members.count
@@ -171,42 +89,109 @@ extension GraphIndex {
         for (index, vertex) in members.enumerated() { local[vertex] = index }
         let sources = chosen.compactMap { local[$0] >= 0 ? local[$0] : nil }
         guard n > 1, !sources.isEmpty else { return DistanceSummary(componentSize: n, diameter: 0, radius: 0, averageDistance: 0, sampleSize: sources.count, sources: []) }
-        let chunks = min(16, sources.count)
-        let parts = Parallel.map(chunks: chunks) { chunk -> [(eccentricity: Int, total: Int)] in
-            var distance = [Int32](repeating: -1, count: n)
-            var queue = [Int32](repeating: 0, count: n)
-            var results: [(Int, Int)] = []
-            var index = chunk
-            while index < sources.count {
-                let source = sources[index]
-                distance[source] = 0
-                queue[0] = Int32(source)
-                var head = 0, tail = 1, total = 0
-                offsets.withUnsafeBufferPointer { offsets in
-                    neighbours.withUnsafeBufferPointer { neighbours in
-                        while head < tail {
-                            let v = Int(queue[head])
-                            head += 1
-                            let next = distance[v] + 1
-                            for p in offsets[v]..<offsets[v + 1] where distance[Int(neighbours[p])] < 0 {
-                                distance[Int(neighbours[p])] = next
-                                total += Int(next)
-                                queue[tail] = neighbours[p]
-                                tail += 1
+        let (total, eccentricity) = GraphIndex.searches(from: sources, offsets: offsets, neighbours: neighbours)
+        return DistanceSummary(componentSize: n, diameter: Int(eccentricity.max() ?? 0), radius: Int(eccentricity.min() ?? 0),
+                               averageDistance: Double(total) / (Double(sources.count) * Double(n - 1)),
+                               sampleSize: sources.count, sources: sources.map { members[$0] })
+    }
+
+    /// Breadth-first searches from `sources` (distinct vertices of a connected graph), 256 at a
+    /// time bit-parallel, batches spread over the cores.
+    ///
+    /// - Returns: The sum of all distances from the sources, and each source's eccentricity.
+    private static func searches(from sources: [Int], offsets: [Int], neighbours: [Int32]) -> (total: Int, eccentricity: [Int32]) {
+        let n = offsets.count - 1
+        let lanes = 4, width = 64 * lanes
+        let batches = (sources.count + width - 1) / width
+        let chunks = min(16, batches)
+        let parts = Parallel.map(chunks: chunks) { chunk -> (total: Int, eccentricities: [(Int, Int32)]) in
+            var found: [(Int, Int32)] = []
+            var total = 0
+            var seenStore = [UInt64](repeating: 0, count: n * lanes)
+            var frontierStore = [UInt64](repeating: 0, count: n * lanes)
+            var freshStore = [UInt64](repeating: 0, count: n * lanes)
+            offsets.withUnsafeBufferPointer { offsets in
+            neighbours.withUnsafeBufferPointer { neighbours in
+            seenStore.withUnsafeMutableBufferPointer { seen in
+            frontierStore.withUnsafeMutableBufferPointer { frontierBuffer in
+            freshStore.withUnsafeMutableBufferPointer { freshBuffer in
+                var frontier = frontierBuffer, fresh = freshBuffer
+                var batch = chunk
+                while batch < batches {
+                    let first = batch * width, last = min(sources.count, first + width)
+                    for index in 0..<(n * lanes) {
+                        seen[index] = 0
+                        frontier[index] = 0
+                    }
+                    var full: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+                    var eccentricity = [Int32](repeating: 0, count: last - first)
+                    for position in first..<last {
+                        let bit = position - first, word = sources[position] * lanes + bit / 64, mask: UInt64 = 1 << UInt64(bit % 64)
+                        seen[word] |= mask
+                        frontier[word] |= mask
+                        switch bit / 64 {
+                        case 0: full.0 |= mask
+                        case 1: full.1 |= mask
+                        case 2: full.2 |= mask
+                        default: full.3 |= mask
+                        }
+                    }
+                    var level = 0
+                    var active = true
+                    while active {
+                        level += 1
+                        var r0: UInt64 = 0, r1: UInt64 = 0, r2: UInt64 = 0, r3: UInt64 = 0
+                        var levelCount = 0
+                        for w in 0..<n {
+                            let base = w * lanes
+                            var s0 = seen[base], s1 = seen[base + 1], s2 = seen[base + 2], s3 = seen[base + 3]
+                            if s0 == full.0 && s1 == full.1 && s2 == full.2 && s3 == full.3 {
+                                fresh[base] = 0; fresh[base + 1] = 0; fresh[base + 2] = 0; fresh[base + 3] = 0
+                                continue
+                            }
+                            var f0: UInt64 = 0, f1: UInt64 = 0, f2: UInt64 = 0, f3: UInt64 = 0
+                            for p in offsets[w]..<offsets[w + 1] {
+                                let other = Int(neighbours[p]) &* lanes
+                                f0 |= frontier[other]
+                                f1 |= frontier[other + 1]
+                                f2 |= frontier[other + 2]
+                                f3 |= frontier[other + 3]
+                            }
+                            f0 &= ~s0; f1 &= ~s1; f2 &= ~s2; f3 &= ~s3
+                            s0 |= f0; s1 |= f1; s2 |= f2; s3 |= f3
+                            seen[base] = s0; seen[base + 1] = s1; seen[base + 2] = s2; seen[base + 3] = s3
+                            fresh[base] = f0; fresh[base + 1] = f1; fresh[base + 2] = f2; fresh[base + 3] = f3
+                            r0 |= f0; r1 |= f1; r2 |= f2; r3 |= f3
+                            levelCount &+= f0.nonzeroBitCount &+ f1.nonzeroBitCount &+ f2.nonzeroBitCount &+ f3.nonzeroBitCount
+                        }
+                        swap(&frontier, &fresh)
+                        total += levelCount * level
+                        active = false
+                        for (lane, reached) in [r0, r1, r2, r3].enumerated() where reached != 0 {
+                            active = true
+                            var bits = reached
+                            while bits != 0 {
+                                eccentricity[lane * 64 + bits.trailingZeroBitCount] = Int32(level)
+                                bits &= bits - 1
                             }
                         }
                     }
+                    for (bit, value) in eccentricity.enumerated() { found.append((first + bit, value)) }
+                    batch += chunks
                 }
-                results.append((Int(distance[Int(queue[tail - 1])]), total))
-                for position in 0..<tail { distance[Int(queue[position])] = -1 }
-                index += chunks
             }
-            return results
+            }
+            }
+            }
+            }
+            return (total, found)
         }
-        var eccentricities: [Int] = [], total = 0
-        for part in parts { for result in part { eccentricities.append(result.eccentricity); total += result.total } }
-        return DistanceSummary(componentSize: n, diameter: eccentricities.max() ?? 0, radius: eccentricities.min() ?? 0,
-                               averageDistance: Double(total) / (Double(sources.count) * Double(n - 1)),
-                               sampleSize: sources.count, sources: sources.map { members[$0] })
+        var total = 0
+        var eccentricity = [Int32](repeating: 0, count: sources.count)
+        for part in parts {
+            total += part.total
+            for (position, value) in part.eccentricities { eccentricity[position] = value }
+        }
+        return (total, eccentricity)
     }
 }

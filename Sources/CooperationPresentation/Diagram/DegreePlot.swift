@@ -1,3 +1,4 @@
+import CooperationCore
 import Foundation
 
 /// A degree distribution drawn on log–log axes as plain SVG: one dot per degree that occurs

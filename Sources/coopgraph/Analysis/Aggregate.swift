@@ -47,6 +47,9 @@ struct Aggregate: ParsableCommand {
             } catch let error as AtomicFile.WriteError {
                 Terminal.printError(error.description)
                 throw ExitCode(1)
+            } catch {
+                Terminal.printError("\(output): \(error)")
+                throw ExitCode(1)
             }
             return
         }
@@ -57,14 +60,19 @@ struct Aggregate: ParsableCommand {
         switch format {
         case .json: Terminal.write(try Output.json(rows))
         case .csv:
-            Terminal.write("a,b,weight,kinds\n" + rows.map { row in
-                "\(Output.csvField(row.a)),\(Output.csvField(row.b)),\(row.weight)," + Output.csvField(row.kinds.keys.sorted().map { "\($0)=\(row.kinds[$0] ?? 0)" }.joined(separator: ";"))
-            }.joined(separator: "\n") + "\n")
+            let lines = rows.map { row -> String in
+                let kinds: [String] = row.kinds.keys.sorted().map { "\($0)=\(row.kinds[$0] ?? 0)" }
+                return CSVField.escape(row.a) + "," + CSVField.escape(row.b) + ",\(row.weight)," + CSVField.escape(kinds.joined(separator: ";"))
+            }
+            Terminal.write("a,b,weight,kinds\n" + lines.joined(separator: "\n") + "\n")
         case .text:
             let header = options.lang == .pl ? "\(network.nodes.count) węzłów, \(network.edges.count) krawędzi" : "\(network.nodes.count) nodes, \(network.edges.count) edges"
-            Terminal.write(header + "\n" + rows.prefix(top).map { row in
-                String(format: "%6d  ", row.weight) + (row.a == row.b ? row.a : "\(row.a)–\(row.b)") + "  (" + row.kinds.keys.sorted().map { "\($0) \(row.kinds[$0] ?? 0)" }.joined(separator: ", ") + ")"
-            }.joined(separator: "\n") + "\n")
+            let lines = rows.prefix(top).map { row -> String in
+                let pair: String = row.a == row.b ? row.a : row.a + "–" + row.b
+                let kinds: [String] = row.kinds.keys.sorted().map { "\($0) \(row.kinds[$0] ?? 0)" }
+                return String(format: "%6d  ", row.weight) + pair + "  (" + kinds.joined(separator: ", ") + ")"
+            }
+            Terminal.write(header + "\n" + lines.joined(separator: "\n") + "\n")
         }
     }
 }

@@ -35,7 +35,7 @@ struct Backbone: ParsableCommand {
         case .json: Terminal.write(try Output.json(backbone.edges))
         case .csv:
             Terminal.write("a,b,weight,alpha,networks\n" + backbone.edges.map {
-                "\(Output.csvField($0.a)),\(Output.csvField($0.b)),\($0.weight),\(JSONText.number($0.alpha)),\(Output.csvField($0.networks.joined(separator: "; ")))"
+                "\(CSVField.escape($0.a)),\(CSVField.escape($0.b)),\($0.weight),\(JSONText.number($0.alpha)),\(CSVField.escape($0.networks.joined(separator: "; ")))"
             }.joined(separator: "\n") + "\n")
         case .text:
             let pl = options.lang == .pl

@@ -59,7 +59,7 @@ struct Communities: ParsableCommand {
         switch format {
         case .json: Terminal.write(try Output.json(Result(modularity: partition.modularity.isNaN ? nil : partition.modularity, seed: seed, communities: summaries)))
         case .csv:
-            Terminal.write("id,community\n" + dataset.entities.indices.map { "\(Output.csvField(dataset.entities[$0].id)),\(partition.membership[$0] + 1)" }.joined(separator: "\n") + "\n")
+            Terminal.write("id,community\n" + dataset.entities.indices.map { "\(CSVField.escape(dataset.entities[$0].id)),\(partition.membership[$0] + 1)" }.joined(separator: "\n") + "\n")
         case .text:
             let pl = options.lang == .pl
             let modularity = partition.modularity.isNaN ? (pl ? "nieokreślona" : "undefined") : String(format: "%.6f", partition.modularity)

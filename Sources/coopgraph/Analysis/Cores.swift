@@ -26,7 +26,7 @@ struct Cores: ParsableCommand {
             let order = graph.ids.indices.sorted { graph.ids[$0] < graph.ids[$1] }
             Terminal.write("{\n" + order.map { "  \(JSONText.string(graph.ids[$0])): \(cores[$0])" }.joined(separator: ",\n") + "\n}\n")
         case .csv:
-            Terminal.write("id,value\n" + graph.ids.indices.map { "\(Output.csvField(graph.ids[$0])),\(cores[$0])" }.joined(separator: "\n") + "\n")
+            Terminal.write("id,value\n" + graph.ids.indices.map { "\(CSVField.escape(graph.ids[$0])),\(cores[$0])" }.joined(separator: "\n") + "\n")
         case .text:
             let language = options.lang.rawValue
             let core = graph.mainCore(coreNumbers: cores)

@@ -39,14 +39,14 @@ struct Describe: ParsableCommand {
         if let degreePlot {
             do {
                 try AtomicFile.write(Data(DegreePlot.svg(description.degreeDistribution, language: language).utf8), to: degreePlot)
-            } catch let error as AtomicFile.WriteError {
+            } catch {
                 Terminal.printError(error.description)
                 throw ExitCode(1)
             }
         }
         switch format {
         case .json: Terminal.write(try Output.json(description))
-        case .csv: Terminal.write("measure,value\n" + Describe.rows(description, language: language).map { "\(Output.csvField($0.key)),\(Output.csvField($0.value))" }.joined(separator: "\n") + "\n")
+        case .csv: Terminal.write("measure,value\n" + Describe.rows(description, language: language).map { "\(CSVField.escape($0.key)),\(CSVField.escape($0.value))" }.joined(separator: "\n") + "\n")
         case .text:
             let title = dataset.title.isEmpty ? "" : dataset.title + "\n"
             let rows = Describe.rows(description, language: language, indent: true)
