@@ -4,7 +4,7 @@ SWIFT ?= swift
 OUT ?= out
 APT_PACKAGES = libgraphviz-dev pkg-config graphviz graphviz-doc fonts-dejavu-core libreoffice-impress poppler-utils chromium
 
-.PHONY: run test deps browser-deps build clean bench bench-deps bench-convert graphs dataset hardening
+.PHONY: run test deps browser-deps build clean bench bench-deps bench-convert bench-research graphs dataset hardening
 
 ## Print the statistics of the embedded Poznań 2023 dataset and write its presentation pack to out/.
 run: deps
@@ -93,3 +93,9 @@ bench: bench-deps
 ## with each writer's peak memory.
 bench-convert: bench-deps
 	$(BENCH) --convert large --repeat $(REPEAT) --peer $(PEER)
+
+## The measures of city-network research (assortativity, clustering, distances, cores, Louvain)
+## on the large bench world, beside igraph and NetworkX in the same run; RESEARCH=medium for another preset.
+RESEARCH ?= large
+bench-research: bench-deps
+	$(BENCH) --research $(RESEARCH) --repeat $(REPEAT) --peer $(PEER)

@@ -18,6 +18,8 @@ struct BenchOptions {
     var convertWorker: String?
     var yamlWorker = false
     var yaml = false
+    var research: String?
+    var networkxDistances = false
 
     init(_ arguments: [String]) {
         var presets: [String] = []
@@ -38,6 +40,8 @@ struct BenchOptions {
             case "--convert-worker": convertWorker = iterator.next()
             case "--yaml-worker": yamlWorker = true
             case "--yaml": yaml = true
+            case "--research": research = iterator.next()
+            case "--networkx-distances": networkxDistances = true
             default: presets.append(argument)
             }
         }

@@ -46,6 +46,14 @@ if let preset = options.convert {
     exit(0)
 }
 
+if let preset = options.research {
+    let folder = options.worldFolder(preset)
+    try Peer.makeWorld(preset: preset, folder: folder, peerDirectory: options.peerDirectory)
+    try ResearchBench.run(folder: folder, repeats: options.repeats, script: URL(fileURLWithPath: "Benchmarks/peer_research.py"),
+                          networkxDistances: options.networkxDistances)
+    exit(0)
+}
+
 var report: [String: Any] = [:]
 for graph in options.presets {
     let folder = options.worldFolder(graph)

@@ -18,12 +18,14 @@ struct CoopGraph: ParsableCommand {
           coopgraph centrality world/ --measure betweenness --samples 200 --format json
           coopgraph shared-networks world/ --top 10
           coopgraph coverage --target eu
+          coopgraph describe world/ --samples 200
+          coopgraph communities world/ --seed 1 --top 10
         """,
         version: "0.1.0",
         subcommands: [
             Summary.self, Stats.self, Validate.self, Render.self, Report.self, Slides.self, Convert.self,
             Centrality.self, Components.self, Ego.self, SharedNetworksCommand.self, Coverage.self, Changes.self,
-            Symmetry.self, Cousins.self,
+            Symmetry.self, Cousins.self, Describe.self, Communities.self, Cores.self, Backbone.self, Aggregate.self,
         ],
         defaultSubcommand: Summary.self
     )
