@@ -10,23 +10,18 @@ import ZIPFoundation
 public struct SlideDeck: Sendable {
     /// The pack the deck draws from.
     public let pack: ReportPack
-    /// Slide-sized PNGs of the views already rendered, reused instead of rendering them again.
-    let pictures: [DiagramView: Data]
 
     /// A deck for a report pack.
     public init(pack: ReportPack) {
-        self.init(pack: pack, pictures: [:])
-    }
-
-    init(pack: ReportPack, pictures: [DiagramView: Data]) {
         self.pack = pack
-        self.pictures = pictures
     }
 
     /// One slide's content.
     struct Slide {
         var title: String
         var subtitle: String?
+        /// A line under the title of a diagram slide: which part of a split view it shows.
+        var caption: String?
         var picture: Data?
         var table: [[String]]?
         var notes: String
@@ -95,16 +90,15 @@ public struct SlideDeck: Sendable {
             notes: "Sources: " + (documents.isEmpty ? "the dataset" : documents)
         )]
         for view in ReportPack.views {
-            let png: Data
-            if let rendered = pictures[view] {
-                png = rendered
-            } else {
-                png = try DiagramRenderer.render(pack.diagram.graph(view), layout: pack.diagram.layout(for: view), format: .png, size: .slide16x9, limits: pack.limits)
+            // Every part of a view too large for one slide gets a slide; the slide carries the
+            // title, so the drawing has none, and the part's subtitle says which part and why.
+            for part in try pack.diagram.parts(view, size: .slide16x9, onSlide: true, limits: pack.limits) {
+                let png = try DiagramRenderer.render(part.graph, layout: part.layout, format: .png, size: .slide16x9, limits: pack.limits)
+                let kinds = view.linkKinds
+                let facts = sources.rows.filter { row in kinds.map { $0.contains { $0.rawValue == row.kind } } ?? true }
+                slides.append(Slide(title: "View: \(view.rawValue)", caption: part.subtitle, picture: png,
+                                    notes: "Sources:\n" + facts.map { "\($0.kind) — \($0.other): \($0.source)" }.joined(separator: "\n")))
             }
-            let kinds = view.linkKinds
-            let facts = sources.rows.filter { row in kinds.map { $0.contains { $0.rawValue == row.kind } } ?? true }
-            slides.append(Slide(title: "View: \(view.rawValue)", picture: png,
-                                notes: "Sources:\n" + facts.map { "\($0.kind) — \($0.other): \($0.source)" }.joined(separator: "\n")))
         }
         let continents = Set(statistics.partnersPerContinent.keys).union(statistics.partnerCitiesPerContinent.keys).sorted()
         var table = [["", "Count"]]
@@ -136,6 +130,10 @@ public struct SlideDeck: Sendable {
         if let subtitle = slide.subtitle {
             shapes += textBox(id: 3, name: "Subtitle", x: margin, y: 3_429_000, width: Self.slideWidth - 2 * margin, height: 914_400,
                               paragraphs: [run(subtitle, size: 2000)])
+        }
+        if let caption = slide.caption {
+            shapes += textBox(id: 6, name: "Caption", x: margin, y: 685_800, width: Self.slideWidth - 2 * margin, height: 457_200,
+                              paragraphs: [run(caption, size: 1400)])
         }
         if slide.picture != nil {
             let top = 1_143_000, availableWidth = Self.slideWidth - 2 * margin, availableHeight = Self.slideHeight - top - margin / 2
