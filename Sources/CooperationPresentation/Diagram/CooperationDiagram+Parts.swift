@@ -28,7 +28,7 @@ extension CooperationDiagram {
         let candidates = candidates(view, size: size, links: links)
         func style(_ candidate: (engine: String, rankdir: String?), scale: Double = 1, subtitle: String?) -> DrawingStyle {
             DrawingStyle(typography: DiagramTypography(scale: scale), engine: candidate.engine, rankdir: candidate.rankdir,
-                         onSlide: onSlide, subtitle: subtitle, target: nil)
+                         onSlide: onSlide, subtitle: subtitle, target: size, fills: false)
         }
         // The room a drawing has: the target less its white space, in points.
         let (inchesWide, inchesHigh) = size.inches
@@ -58,7 +58,7 @@ extension CooperationDiagram {
         func part(_ links: [Link], _ choice: (engine: String, rankdir: String?, scale: Double), number: Int, count: Int, subtitle: String?,
                   summary: Bool = false) throws(GraphvizError) -> DiagramPart {
             var chosen = style((choice.engine, choice.rankdir), scale: choice.scale, subtitle: subtitle)
-            chosen.target = size
+            chosen.fills = true
             // Filling spreads the nodes to the target, but some engines add the graph's label
             // (the legend) after spreading; the target is shrunk by what the label added.
             var graph = summary ? summaryDrawing(links: links, style: chosen) : drawing(view, links: links, style: chosen)

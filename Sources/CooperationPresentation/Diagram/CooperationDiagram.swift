@@ -81,7 +81,7 @@ public struct CooperationDiagram: Sendable {
             graph.attributes["overlap"] = .raw("false")
             graph.attributes["sep"] = .raw("+6")
         }
-        if let target = style.target {
+        if let target = style.target, style.fills {
             // Laid out at the text's own size, then only spread to fill the target.
             let (width, height) = target.inches
             graph.attributes["ratio"] = .raw("fill")

@@ -10,4 +10,6 @@ struct DrawingStyle: Sendable {
     var onSlide = false
     var subtitle: String?
     var target: DiagramSize?
+    /// Spread to fill ``target`` (off while a layout is only being measured against it).
+    var fills = true
 }
