@@ -1,3 +1,4 @@
+import CooperationCore
 import DOT
 import Foundation
 import Graphviz

@@ -1,3 +1,4 @@
+import CooperationCore
 import Foundation
 
 /// How legible a rendered diagram is on its target, measured from the SVG Graphviz wrote: the

@@ -1,3 +1,4 @@
+import CooperationCore
 import DOT
 
 /// One drawing of a view made for a target: the whole view, or one part of a view too large to

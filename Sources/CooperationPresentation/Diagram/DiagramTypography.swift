@@ -1,3 +1,4 @@
+import CooperationCore
 /// The text sizes of a diagram, in points of the target it is drawn for, with the floors no
 /// fitting may go below: at 1920×1080 px on 13.33×7.5 in (a 16:9 slide, 2 px a point) entity
 /// names are at least 24 px, secondary lines (country, year, edge labels, captions, the

@@ -1,3 +1,4 @@
+import CooperationCore
 /// The words diagrams show, in English or Polish.
 enum DiagramWords {
     static func polish(_ language: String) -> Bool { language == "pl" }

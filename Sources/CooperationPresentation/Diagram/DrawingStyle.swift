@@ -1,3 +1,4 @@
+import CooperationCore
 /// How one drawing of a view is set: its text sizes, the layout engine and direction, whether
 /// it goes on a slide (no title of its own) and the target it is spread to fill.
 struct DrawingStyle: Sendable {

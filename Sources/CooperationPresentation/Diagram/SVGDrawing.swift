@@ -1,3 +1,4 @@
+import CooperationCore
 import Foundation
 
 /// The parts of a Graphviz SVG that the metrics need: its size, the scale from drawing units to

@@ -1,4 +1,7 @@
-import CooperationGraph
+import TestFixtures
+import CooperationCore
+import CooperationFormats
+import CooperationPresentation
 import Foundation
 import FoundationXML
 import Testing
