@@ -41,6 +41,18 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "The radius of the ego view, in links.")
     var radius: Int = 1
 
+    @Flag(name: .customLong("on-slide"), help: "With --size: the drawing goes on a slide that has the title, so it has none of its own.")
+    var onSlide = false
+
+    @Flag(name: .customLong("one-file"), help: "With --size: fail instead of writing NAME-1, NAME-2… when the view needs several parts.")
+    var oneFile = false
+
+    @Flag(name: .long, help: "With --size: measure each drawing (fill, smallest text, overlaps) and exit with 2 when a requirement fails.")
+    var check = false
+
+    @Flag(name: .long, help: "With --check: print the measures as JSON.")
+    var json = false
+
     @Option(name: .customLong("allow-files"), help: "A folder a DOT file's image, shapefile and similar attributes may read from (none by default).")
     var allowedFolders: [String] = []
 
@@ -63,25 +75,104 @@ struct Render: ParsableCommand {
                 data = try render(text, format: format, input: input, limits: limits)
             } else {
                 let diagram = try makeDiagram()
-                let graph = diagram.graph(view)
                 let diagramSize = size
-                if format == .dot {
-                    data = Data(graph.dotText.utf8)
-                } else {
-                    do {
-                        data = try DiagramRenderer.render(graph, layout: layout ?? diagram.layout(for: view), format: format, size: diagramSize, limits: limits)
-                    } catch {
-                        Terminal.printError("the \(view.rawValue) view: \(error.description)")
+                guard let diagramSize else {
+                    if check {
+                        Terminal.printError("--check needs --size: the measures are taken on a target")
                         throw ExitCode(1)
                     }
+                    let graph = diagram.graph(view)
+                    if format == .dot {
+                        data = Data(graph.dotText.utf8)
+                    } else {
+                        data = try renderView(graph, layout: layout ?? diagram.layout(for: view), format: format, size: nil, limits: limits)
+                    }
+                    try write(data, to: output)
+                    return
                 }
+                try writeParts(diagram, size: diagramSize, format: format, limits: limits)
+                return
             }
         } catch let error as FocusError {
             Terminal.printError(error)
             throw ExitCode(1)
         }
+        try write(data, to: output)
+    }
+
+    /// Every part of the view made for `size`: one file, or NAME-1.EXT, NAME-2.EXT… with --check's
+    /// measures of each.
+    private func writeParts(_ diagram: CooperationDiagram, size: DiagramSize, format: OutputFormat, limits: RenderLimits) throws {
+        let parts: [DiagramPart]
         do {
-            try AtomicFile.write(data, to: output)
+            parts = try diagram.parts(view, size: size, onSlide: onSlide, limits: limits)
+        } catch {
+            Terminal.printError("the \(view.rawValue) view: \(error.description)")
+            throw ExitCode(1)
+        }
+        if parts.count > 1, oneFile {
+            Terminal.printError("the \(view.rawValue) view needs \(parts.count) parts to stay legible at \(size.name); drop --one-file to write \(partPath(1)) … \(partPath(parts.count)), or use a larger --size")
+            throw ExitCode(1)
+        }
+        var measures: [(path: String, metrics: DiagramMetrics)] = []
+        var files: [(String, Data)] = []
+        for part in parts {
+            let path = parts.count == 1 ? output : partPath(part.number)
+            let data: Data
+            if format == .dot {
+                data = Data(part.graph.dotText.utf8)
+            } else {
+                data = try renderView(part.graph, layout: layout ?? part.layout, format: format, size: size, limits: limits)
+            }
+            if check {
+                let svg = format == .svg ? data : try renderView(part.graph, layout: layout ?? part.layout, format: .svg, size: size, limits: limits)
+                do {
+                    measures.append((path, try DiagramMetrics(svg: String(decoding: svg, as: UTF8.self), size: size)))
+                } catch {
+                    Terminal.printError("\(path): \(error.description)")
+                    throw ExitCode(1)
+                }
+            }
+            files.append((path, data))
+        }
+        for (path, data) in files { try write(data, to: path) }
+        guard check else { return }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            struct Entry: Encodable {
+                var file: String
+                var metrics: DiagramMetrics
+                var passes: Bool
+                var problems: [String]
+            }
+            let entries = measures.map { Entry(file: $0.path, metrics: $0.metrics, passes: $0.metrics.passes, problems: $0.metrics.problems) }
+            print(String(decoding: (try? encoder.encode(entries)) ?? Data("[]".utf8), as: UTF8.self))
+        } else {
+            for (path, metrics) in measures { print("\(path)\n" + metrics.text.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")) }
+        }
+        if measures.contains(where: { !$0.metrics.passes }) { throw ExitCode(2) }
+    }
+
+    private func partPath(_ number: Int) -> String {
+        let url = URL(fileURLWithPath: output)
+        let name = url.deletingPathExtension().lastPathComponent + "-\(number)." + url.pathExtension
+        guard let slash = output.lastIndex(of: "/") else { return name }
+        return String(output[...slash]) + name
+    }
+
+    private func renderView(_ graph: DOTGraph, layout: String, format: OutputFormat, size: DiagramSize?, limits: RenderLimits) throws -> Data {
+        do {
+            return try DiagramRenderer.render(graph, layout: layout, format: format, size: size, limits: limits)
+        } catch {
+            Terminal.printError("the \(view.rawValue) view: \(error.description)")
+            throw ExitCode(1)
+        }
+    }
+
+    private func write(_ data: Data, to path: String) throws {
+        do {
+            try AtomicFile.write(data, to: path)
         } catch {
             Terminal.printError(error.description)
             throw ExitCode(1)

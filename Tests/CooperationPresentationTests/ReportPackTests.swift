@@ -87,7 +87,9 @@ import Testing
         let written = try AtomicFile.write(pack.files(), into: folder.path)
         let names = Set(written.map { URL(fileURLWithPath: $0).lastPathComponent })
         for view in ReportPack.views {
-            for ext in ["svg", "png", "pdf", "dot"] { #expect(names.contains("\(view.rawValue).\(ext)")) }
+            for ext in ["svg", "dot"] { #expect(names.contains("\(view.rawValue).\(ext)")) }
+            // PNG and PDF at the slide size: one file, or every part of a view split for it.
+            for ext in ["png", "pdf"] { #expect(names.contains("\(view.rawValue).\(ext)") || names.contains("\(view.rawValue)-1.\(ext)")) }
         }
         #expect(names.isSuperset(of: ["legend.svg", "index.html", "report.md"]))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasPrefix(".") }, "no temporary files left")

@@ -45,10 +45,16 @@ public struct CooperationDiagram: Sendable {
         selectLinks(view).count > largeGraphThreshold * 2 ? "sfdp" : view.defaultLayout
     }
 
-    /// The diagram of one view.
+    /// The diagram of one view at its natural size, with its title.
     public func graph(_ view: DiagramView) -> DOTGraph {
         if view == .map || view == .coverage { return MapDiagram(self).graph(view) }
-        let links = selectLinks(view)
+        return drawing(view, links: selectLinks(view), style: DrawingStyle(engine: layout(for: view)))
+    }
+
+    /// One drawing of `view` over `links` (the view's, or a part of them).
+    func drawing(_ view: DiagramView, links: [Link], style: DrawingStyle) -> DOTGraph {
+        if view == .map || view == .coverage { return MapDiagram(self).graph(view) }
+        let type = style.typography
         let center = view == .ego ? (egoCenter ?? focus) : focus
         var ids = [center]
         var seen: Set<String> = [center]
@@ -56,43 +62,86 @@ public struct CooperationDiagram: Sendable {
             for id in [link.source, link.target] where seen.insert(id).inserted { ids.append(id) }
         }
         let large = ids.count > largeGraphThreshold
+        let engine = style.engine
         var graph = DOTGraph(strict: false, directed: true, id: "\(focus)-\(view.rawValue)")
         graph.attributes = [
-            "label": .html(title(view, large: large)), "labelloc": .raw("t"), "fontname": .raw(theme.fontName),
-            "bgcolor": .raw(theme.background), "fontcolor": .raw(theme.foreground),
-            "rankdir": .raw("LR"), "nodesep": .raw("0.25"), "ranksep": .raw("1.1"), "pad": .raw("0.3"),
-            "overlap": .raw("false"), "splines": .raw(large ? "false" : "true"), "root": .text(center),
+            "fontname": .raw(theme.fontName), "bgcolor": .raw(theme.background), "fontcolor": .raw(theme.foreground),
+            "pad": .raw(String(DrawingStyle.pad)), "splines": .raw(large ? "false" : "true"), "root": .text(center),
         ]
-        graph.nodeDefaults = ["fontname": .raw(theme.fontName), "fontsize": .raw("11"), "penwidth": .raw("0.8")]
-        graph.edgeDefaults = ["fontname": .raw(theme.fontName), "fontsize": .raw("9"), "arrowsize": .raw("0.7")]
-        var byContinent: [String: [String]] = [:]
-        for id in ids {
-            guard let entity = dataset[id] else { continue }
-            if view == .partners, id != focus, let continent = entity.resolvedContinent {
-                byContinent[continent.name(in: language), default: []].append(id)
-            } else {
-                graph.addNode(id, nodeAttributes(entity, isFocus: id == center).merging(pageTags(entity: id, view: view)))
+        switch engine {
+        case "dot":
+            graph.attributes["rankdir"] = .raw(style.rankdir ?? "LR")
+            graph.attributes["nodesep"] = .raw("0.2")
+            graph.attributes["ranksep"] = .raw(view == .partners ? "0.5" : "0.8")
+        case "twopi", "circo":
+            graph.attributes["overlap"] = .raw("prism")
+            graph.attributes["overlap_scaling"] = .raw("-1.05")
+            graph.attributes["sep"] = .raw("+6")
+            graph.attributes["ranksep"] = .raw("0.6")
+            graph.attributes["splines"] = .raw("false")
+        default:
+            graph.attributes["overlap"] = .raw("false")
+            graph.attributes["sep"] = .raw("+6")
+        }
+        if let target = style.target, style.fills {
+            // Laid out at the text's own size, then only spread to fill the target.
+            let (width, height) = target.inches
+            graph.attributes["ratio"] = .raw("fill")
+            // A hair inside the target, so rounding never makes the drawing larger than it.
+            graph.attributes["size"] = .raw(String(format: "%.3f,%.3f!", width - 2 * DrawingStyle.pad - 0.03, height - 2 * DrawingStyle.pad - 0.03))
+        }
+        graph.nodeDefaults = ["fontname": .raw(theme.fontName), "fontsize": .raw(DiagramTypography.points(type.name)), "penwidth": .raw("0.8")]
+        graph.edgeDefaults = ["fontname": .raw(theme.fontName), "fontsize": .raw(DiagramTypography.points(type.secondary)), "arrowsize": .raw("0.7")]
+        // Years the edges cannot carry (only dot places edge labels clear of nodes) go on the
+        // far end's node, when the link touches the centre.
+        let labelsEdges = engine == "dot" && view != .partners && !large
+        var yearsOnNode: [String: [Int]] = [:]
+        if !labelsEdges {
+            for link in links {
+                guard let year = link.year, year != dataset.year, let other = link.otherEnd(from: center), other != center else { continue }
+                if !(yearsOnNode[other]?.contains(year) ?? false) { yearsOnNode[other, default: []].append(year) }
             }
         }
-        for continent in byContinent.keys.sorted() {
-            var cluster = DOTSubgraph.cluster(continent, attributes: [
-                "label": .text(continent), "style": .raw("rounded,dashed"), "color": .raw(theme.muted),
-                "fontname": .raw(theme.fontName), "fontcolor": .raw(theme.foreground),
-            ])
-            for id in byContinent[continent] ?? [] {
-                if let entity = dataset[id] { cluster.addNode(id, nodeAttributes(entity, isFocus: false).merging(pageTags(entity: id, view: view))) }
+        var byContinent: [Continent: [String]] = [:]
+        for id in ids {
+            guard let entity = dataset[id] else { continue }
+            if view == .partners, id != center, let continent = entity.resolvedContinent {
+                byContinent[continent, default: []].append(id)
             }
-            graph.addSubgraph(cluster)
+            graph.addNode(id, nodeAttributes(entity, isFocus: id == center, typography: type, years: yearsOnNode[id]?.sorted() ?? []).merging(pageTags(entity: id, view: view)))
+        }
+        // Partners hang from one node per continent, which keeps each continent together in
+        // every layout and says how many partners it holds.
+        var hubOf: [String: String] = [:]
+        for continent in byContinent.keys.sorted(by: { $0.name(in: language) < $1.name(in: language) }) {
+            let members = byContinent[continent] ?? []
+            let hub = "coopgraph-continent-\(continent.rawValue)"
+            graph.addNode(hub, [
+                "shape": .raw("box"), "style": .raw("rounded,dashed"), "color": .raw(theme.muted), "fontcolor": .raw(theme.foreground),
+                "label": .html(HTMLLabel.bold(continent.name(in: language)) + HTMLLabel.lineBreak
+                    + HTMLLabel.font(["POINT-SIZE": DiagramTypography.points(type.secondary)], HTMLLabel(text: DiagramWords.partners(members.count, language: language)))),
+                "tooltip": .text(continent.name(in: language)),
+            ])
+            graph.addEdge(center, hub, ["color": .raw(theme.muted), "penwidth": .raw("1.2"), "dir": .raw("none"), "style": .raw("dashed")])
+            for id in members { hubOf[id] = hub }
         }
         let linkIndex = linkIndices()
         for link in links {
             var attributes = theme.edge(link.kind).merging(pageTags(link: link, index: linkIndex[link], view: view))
             attributes["tooltip"] = .text(tooltip(link))
-            if let year = link.year, view != .partners, !large { attributes["label"] = .text(String(year)) }
+            if let year = link.year, year != dataset.year, labelsEdges { attributes["label"] = .text(String(year)) }
             if link.kind.isSymmetric { attributes["dir"] = .raw("none") }
-            graph.addEdge(link.source, link.target, attributes)
+            if view == .partners, let other = link.otherEnd(from: center), let hub = hubOf[other] {
+                graph.addEdge(hub, other, attributes)
+            } else {
+                graph.addEdge(link.source, link.target, attributes)
+            }
         }
-        graph.addSubgraph(legend(entityKinds: Set(ids.compactMap { dataset[$0]?.kind }), linkKinds: Set(links.map(\.kind))))
+        let (label, location) = heading(view, style: style, large: large,
+                                        entityKinds: Set(ids.compactMap { dataset[$0]?.kind }), linkKinds: Set(links.map(\.kind)))
+        graph.attributes["label"] = .html(label)
+        graph.attributes["labelloc"] = .raw(location)
+        graph.attributes["labeljust"] = .raw(style.onSlide ? "r" : "l")
         return graph
     }
 
@@ -103,7 +152,7 @@ public struct CooperationDiagram: Sendable {
         return graph
     }
 
-    private func selectLinks(_ view: DiagramView) -> [Link] {
+    func selectLinks(_ view: DiagramView) -> [Link] {
         let links: [Link]
         switch view {
         case .full:
@@ -133,12 +182,18 @@ public struct CooperationDiagram: Sendable {
         return links.filter { linkKinds.contains($0.kind) }
     }
 
-    private func nodeAttributes(_ entity: Entity, isFocus: Bool) -> DOTAttributes {
+    private func nodeAttributes(_ entity: Entity, isFocus: Bool, typography: DiagramTypography, years: [Int] = []) -> DOTAttributes {
         var attributes = theme.node(entity.kind)
         var label = HTMLLabel.bold(entity.name(in: language))
+        var second: [String] = []
         if entity.kind == .city || entity.kind == .region || entity.kind == .institution || entity.kind == .event,
            let code = dataset.country(of: entity), let country = Geography.country(code: code) {
-            label = label + HTMLLabel.lineBreak + HTMLLabel.font(["POINT-SIZE": "9"], HTMLLabel(text: country.name(in: language)))
+            second.append(country.name(in: language))
+        }
+        if !years.isEmpty { second.append(years.map(String.init).joined(separator: ", ")) }
+        if !second.isEmpty {
+            label = label + HTMLLabel.lineBreak
+                + HTMLLabel.font(["POINT-SIZE": DiagramTypography.points(typography.secondary)], HTMLLabel(text: second.joined(separator: " · ")))
         }
         attributes["label"] = .html(label)
         var tip = "\(entity.kind.rawValue): \(entity.name)"
@@ -146,7 +201,7 @@ public struct CooperationDiagram: Sendable {
         attributes["tooltip"] = .text(tip)
         if isFocus {
             attributes["penwidth"] = .raw("2.5")
-            attributes["fontsize"] = .raw("14")
+            attributes["fontsize"] = .raw(DiagramTypography.points(typography.focusName))
         }
         return attributes
     }
@@ -182,14 +237,57 @@ public struct CooperationDiagram: Sendable {
         return parts.joined(separator: " — ")
     }
 
-    private func title(_ view: DiagramView, large: Bool) -> HTMLLabel {
-        let heading = dataset.title.isEmpty ? (dataset[focus]?.name(in: language) ?? focus) : dataset.title
-        var caption = "View: \(view.rawValue)"
-        if let year = dataset.year { caption += " · \(year)" }
-        if let document = dataset.documents.first { caption += " · Source: \(document.title)" }
-        if large { caption += " · large graph: drawn with sfdp, without edge labels" }
-        return HTMLLabel.font(["POINT-SIZE": "18"], .bold(heading)) + HTMLLabel.lineBreak
-            + HTMLLabel.font(["POINT-SIZE": "10", "COLOR": theme.muted], HTMLLabel(text: caption))
+    /// The graph's label: alone, the title, a caption (with the part's subtitle) and the
+    /// legend at the top left; on a slide (which has the title) only the legend, in the bottom
+    /// right corner. The legend is a line or two of keys, out of the graph's flow.
+    private func heading(_ view: DiagramView, style: DrawingStyle, large: Bool, entityKinds: Set<EntityKind>, linkKinds: Set<LinkKind>) -> (HTMLLabel, String) {
+        let type = style.typography
+        let secondary = DiagramTypography.points(type.secondary)
+        var label = HTMLLabel(markup: "")
+        if !style.onSlide {
+            let heading = dataset.title.isEmpty ? (dataset[focus]?.name(in: language) ?? focus) : dataset.title
+            var caption = DiagramWords.view(view, language: language)
+            if let year = dataset.year { caption += " · \(year)" }
+            if let subtitle = style.subtitle { caption += " · " + subtitle }
+            if let document = dataset.documents.first, style.target == nil { caption += " · " + DiagramWords.source(language) + document.title }
+            if large { caption += " · " + DiagramWords.large(language) }
+            label = HTMLLabel.font(["POINT-SIZE": DiagramTypography.points(type.title)], .bold(heading)) + HTMLLabel(markup: "<BR ALIGN=\"LEFT\"/>")
+                + HTMLLabel.font(["POINT-SIZE": secondary, "COLOR": theme.muted], HTMLLabel(text: caption)) + HTMLLabel(markup: "<BR ALIGN=\"LEFT\"/>")
+        }
+        let size = type.secondary
+        let legendWord = DiagramWords.polish(language) ? "Legenda:" : "Legend:"
+        var keys = [HTMLLabel.font(["COLOR": theme.foreground], HTMLLabel(text: legendWord))]
+        var widths = [DejaVuWidths.width(of: legendWord + "   ", fontSize: size, bold: false)]
+        for kind in entityKinds.sorted() {
+            keys.append(HTMLLabel.font(["COLOR": theme.entityFill[kind] ?? theme.foreground], HTMLLabel(text: "■"))
+                + " " + HTMLLabel.font(["COLOR": theme.foreground], HTMLLabel(text: DiagramWords.kind(kind, language: language))))
+            widths.append(DejaVuWidths.width(of: "■ " + DiagramWords.kind(kind, language: language) + "   ", fontSize: size, bold: false))
+        }
+        for kind in linkKinds.sorted() {
+            let attributes = theme.edge(kind)
+            let line = attributes["style"]?.rawValue ?? "solid"
+            let stroke = line == "dashed" ? "╌╌" : line == "dotted" ? "┄┄" : "━━"
+            keys.append(HTMLLabel.font(["COLOR": attributes["color"]?.rawValue ?? theme.foreground], HTMLLabel(text: stroke))
+                + " " + HTMLLabel.font(["COLOR": theme.foreground], HTMLLabel(text: DiagramWords.link(kind, language: language))))
+            widths.append(DejaVuWidths.width(of: "━━ " + DiagramWords.link(kind, language: language) + "   ", fontSize: size, bold: false))
+        }
+        // Lines of keys no wider than about half the target (or 60 em), so the legend stays
+        // in its corner.
+        let available = style.target.map { $0.inches.width * 72 * 0.55 } ?? size * 60
+        var line = HTMLLabel(markup: ""), lineWidth = 0.0, lines: [HTMLLabel] = []
+        for (key, width) in zip(keys, widths) {
+            if lineWidth > 0, lineWidth + width > available {
+                lines.append(line)
+                line = HTMLLabel(markup: "")
+                lineWidth = 0
+            }
+            line = lineWidth > 0 ? line + "   " + key : key
+            lineWidth += width
+        }
+        if lineWidth > 0 { lines.append(line) }
+        let breakTag = HTMLLabel(markup: style.onSlide ? "<BR ALIGN=\"RIGHT\"/>" : "<BR ALIGN=\"LEFT\"/>")
+        for key in lines { label = label + HTMLLabel.font(["POINT-SIZE": secondary], key) + breakTag }
+        return (label, style.onSlide ? "b" : "t")
     }
 
     /// The legend: one node holding a line for each entity kind (a square in its fill) and each

@@ -26,6 +26,9 @@ public enum DiagramRenderer {
                                                 limits: RenderLimits) throws(GraphvizError) -> Data {
         guard let size else { return try Graphviz.render(graph, layout: Layout(rawValue: layout), format: format, limits: limits).data }
         var sized = graph
+        // A drawing made for its target (``CooperationDiagram/parts(_:size:onSlide:limits:)``)
+        // already has the target's size and its own white space: it is drawn 1:1.
+        let madeForTarget = graph.attributes["ratio"]?.rawValue == "fill"
         if format == .png {
             // Lay out once to learn the drawing's bounding box, then draw it through a viewport
             // of exactly the size's pixels (at 72 dpi a point is a pixel), zoomed to fit.
@@ -38,13 +41,14 @@ public enum DiagramRenderer {
             guard box.count == 4, box[2] > box[0] || box[3] > box[1] else {
                 return try Graphviz.render(graph, layout: Layout(rawValue: layout), format: format, limits: limits).data
             }
-            let margin = 0.04 * Double(min(width, height))
-            let zoom = min((Double(width) - 2 * margin) / max(box[2] - box[0], 1), (Double(height) - 2 * margin) / max(box[3] - box[1], 1))
+            let pad = madeForTarget ? 72 * (Double(graph.attributes["pad"]?.rawValue ?? "0") ?? 0) : 0
+            let margin = madeForTarget ? 0 : 0.04 * Double(min(width, height))
+            let zoom = min((Double(width) - 2 * margin) / max(box[2] - box[0] + 2 * pad, 1), (Double(height) - 2 * margin) / max(box[3] - box[1] + 2 * pad, 1))
             let centre = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
             sized.attributes["dpi"] = .raw("72")
             sized.attributes["pad"] = .raw("0")
             sized.attributes["viewport"] = .raw(String(format: "%d,%d,%.6f,%.3f,%.3f", width, height, zoom, centre.0, centre.1))
-        } else {
+        } else if !madeForTarget {
             let (width, height) = size.inches
             sized.attributes["size"] = .raw(String(format: "%.3f,%.3f!", width, height))
             // The PDF device adds half an inch around the page unless told not to.

@@ -40,16 +40,18 @@ public struct ReportPack: Sendable {
     public func files() throws -> [(name: String, data: Data)] {
         var files: [(String, Data)] = []
         var svgs: [(DiagramView, String)] = []
-        var slidePictures: [DiagramView: Data] = [:]
         for view in Self.views {
             let graph = diagram.graph(view)
             let layout = diagram.layout(for: view)
             let svg = try DiagramRenderer.render(graph, layout: layout, format: .svg, size: nil, limits: limits)
             files.append(("\(view.rawValue).svg", svg))
-            let png = try DiagramRenderer.render(graph, layout: layout, format: .png, size: size, limits: limits)
-            files.append(("\(view.rawValue).png", png))
-            if size == .slide16x9 { slidePictures[view] = png }
-            files.append(("\(view.rawValue).pdf", try DiagramRenderer.render(graph, layout: layout, format: .pdf, size: size, limits: limits)))
+            // The PNG and PDF are made for the size: every part of a view too large for it.
+            let parts = try diagram.parts(view, size: size, onSlide: false, limits: limits)
+            for part in parts {
+                let name = parts.count == 1 ? view.rawValue : "\(view.rawValue)-\(part.number)"
+                files.append(("\(name).png", try DiagramRenderer.render(part.graph, layout: part.layout, format: .png, size: size, limits: limits)))
+                files.append(("\(name).pdf", try DiagramRenderer.render(part.graph, layout: part.layout, format: .pdf, size: size, limits: limits)))
+            }
             files.append(("\(view.rawValue).dot", Data(graph.dotText.utf8)))
             svgs.append((view, String(decoding: svg, as: UTF8.self)))
         }
@@ -58,7 +60,7 @@ public struct ReportPack: Sendable {
         let report = StatisticsReport(statistics: statistics, dataset: diagram.dataset, language: diagram.language)
         files.append(("index.html", Data(HTMLReport(report: report, diagrams: svgs, legend: String(decoding: legend, as: UTF8.self), theme: diagram.theme).html().utf8)))
         files.append(("report.md", Data((report.render(.markdown) + "\n" + SourcesTable(report: report).markdown()).utf8)))
-        files.append(("deck.pptx", try SlideDeck(pack: self, pictures: slidePictures).data()))
+        files.append(("deck.pptx", try SlideDeck(pack: self).data()))
         return files
     }
 }

@@ -48,12 +48,15 @@ public struct SlideDeck: Sendable {
         var subtitle: String?
         var content: Content = .none
         var notes: String
+        /// A line under the title of a diagram slide: which part of a split view it shows, and why.
+        var caption: String? = nil
     }
 
     static let slideWidth = DrawingML.slideWidth, slideHeight = DrawingML.slideHeight
     static let margin = 457_200
     /// The top of a slide's content, below its title.
-    static let contentTop = 1_143_000
+    // Below the title (228,600 + 914,400 EMU) and the one-line caption of a split view.
+    static let contentTop = 1_417_320
 
     private var language: String { pack.diagram.language.documentTag }
     private var palette: SlidePalette { SlidePalette(theme: pack.diagram.theme) }
@@ -133,21 +136,24 @@ public struct SlideDeck: Sendable {
             let facts = sources.rows.filter { row in kinds.map { $0.contains { $0.rawValue == row.kind } } ?? true }
             let notes = words.sources + ":\n" + facts.map { "\($0.kind) — \($0.other): \($0.source)" }.joined(separator: "\n")
             let title = words.viewTitle(view, focus: statistics.focusName)
+            let parts = try pack.diagram.parts(view, size: .slide16x9, onSlide: true, limits: pack.limits)
+            for part in parts {
+            // Every part of a view too large for one slide gets a slide; the slide carries the
+            // title, so the drawing has none, and the caption says which part and why.
             if diagramsAsPictures {
-                var png = renderedPictures[view] ?? Data()
+                var png = parts.count == 1 ? renderedPictures[view] ?? Data() : Data()
                 if png.isEmpty {
-                    png = try DiagramRenderer.render(pack.diagram.graph(view), layout: pack.diagram.layout(for: view), format: .png, size: .slide16x9, limits: pack.limits)
+                    png = try DiagramRenderer.render(part.graph, layout: part.layout, format: .png, size: .slide16x9, limits: pack.limits)
                 }
-                slides.append(Slide(title: title, content: .picture(png), notes: notes))
+                slides.append(Slide(title: title, content: .picture(png), notes: notes, caption: part.subtitle))
                 continue
             }
-            var graph = pack.diagram.graph(view)
-            // The slide's title names the view; the diagram's own title would repeat it.
+            var graph = part.graph
             graph.attributes["label"] = nil
-            let laidOut = try Graphviz.layout(graph, layout: Layout(rawValue: pack.diagram.layout(for: view)), limits: pack.limits)
+            let laidOut = try Graphviz.layout(graph, layout: Layout(rawValue: part.layout), limits: pack.limits)
             let native = nativeSlide(laidOut, words: words)
-            guard buildUp, [.partners, .networks, .diplomacy].contains(view) else {
-                slides.append(Slide(title: title, content: .diagram(native), notes: notes))
+            guard buildUp, parts.count == 1, [.partners, .networks, .diplomacy].contains(view) else {
+                slides.append(Slide(title: title, content: .diagram(native), notes: notes, caption: part.subtitle))
                 continue
             }
             let steps = BuildUpStep.steps(of: laidOut, centre: pack.diagram.focus, excludedCluster: "cluster_legend") { id in
@@ -159,6 +165,7 @@ public struct SlideDeck: Sendable {
                 revealed.emphasised = Set(step.added)
                 slides.append(Slide(title: title + ": " + step.name, content: .diagram(revealed),
                                     notes: buildUpNotes(step, words: words)))
+            }
             }
         }
         let continents = Set(statistics.partnersPerContinent.keys).union(statistics.partnerCitiesPerContinent.keys).sorted()
@@ -248,6 +255,12 @@ public struct SlideDeck: Sendable {
                 + DrawingML.transform(x: Self.slideWidth - margin - 914_400, y: Self.slideHeight - 411_480, width: 914_400, height: 320_040)
                 + #"<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody><a:bodyPr wrap="none" anchor="ctr"/><a:lstStyle/>"#
                 + #"<a:p><a:pPr algn="r"/><a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum"><a:rPr lang="\#(language)" sz="1200"><a:solidFill><a:schemeClr val="tx2"/></a:solidFill></a:rPr><a:t>\#(number)</a:t></a:fld></a:p></p:txBody></p:sp>"#
+        }
+        if let caption = slide.caption {
+            // Below the title's box, on one line at a size that fits it.
+            let size = try TitleFitting.size(of: caption, font: font, bold: false, maximum: 1400, width: width)
+            shapes += DrawingML.textBox(id: 6, name: "Caption", x: margin, y: 228_600 + 914_400, width: width, height: 274_320,
+                                        paragraphs: [DrawingML.paragraph(run(caption, size: size), align: "l")], anchor: "t")
         }
         switch slide.content {
         case .none: break

@@ -1,0 +1,205 @@
+import CooperationCore
+import DOT
+import Foundation
+import Graphviz
+
+extension CooperationDiagram {
+    /// The largest factor text is set above the floors when a view has room to spare.
+    static let largestTextScale = 1.5
+
+    /// The drawings of `view` made for `size`: laid out with text at the floors of
+    /// ``DiagramTypography`` (larger when there is room), in the layout that suits the target's
+    /// aspect, and spread to fill it. A view that cannot fit at the floors becomes several
+    /// parts by a rule its subtitle states: partners one per continent, networks one per
+    /// network, the other views one per link kind; small groups share a part, and a group too
+    /// large alone is cut into equal pieces. The centre is drawn on every part.
+    ///
+    /// - Parameters:
+    ///   - onSlide: The drawing goes on a slide that carries the title, so it has none of its
+    ///     own and its legend sits in the bottom right corner.
+    ///   - limits: The time and memory each Graphviz layout may take.
+    /// - Throws: ``Graphviz/GraphvizError`` when a layout fails.
+    public func parts(_ view: DiagramView, size: DiagramSize, onSlide: Bool, limits: RenderLimits = .none) throws(GraphvizError) -> [DiagramPart] {
+        if view == .map || view == .coverage {
+            var style = DrawingStyle(engine: "neato")
+            style.onSlide = onSlide
+            return [DiagramPart(graph: drawing(view, links: [], style: style), layout: layout(for: view), number: 1, count: 1, subtitle: nil)]
+        }
+        let links = selectLinks(view)
+        let candidates = candidates(view, size: size, links: links)
+        func style(_ candidate: (engine: String, rankdir: String?), scale: Double = 1, subtitle: String?) -> DrawingStyle {
+            DrawingStyle(typography: DiagramTypography(scale: scale), engine: candidate.engine, rankdir: candidate.rankdir,
+                         onSlide: onSlide, subtitle: subtitle, target: size, fills: false)
+        }
+        // The room a drawing has: the target less its white space, in points.
+        let (inchesWide, inchesHigh) = size.inches
+        let room = ((inchesWide - 2 * DrawingStyle.pad) * 72, (inchesHigh - 2 * DrawingStyle.pad) * 72)
+        /// How much the drawing of `links` could grow and still fit (below 1: it does not fit).
+        func headroom(_ links: [Link], _ candidate: (engine: String, rankdir: String?), scale: Double, subtitle: String?) throws(GraphvizError) -> Double {
+            let graph = drawing(view, links: links, style: style(candidate, scale: scale, subtitle: subtitle))
+            let laidOut = try Graphviz.render(graph, layout: Layout(rawValue: candidate.engine), format: .dot, limits: limits)
+            let box = try Graphviz.canonicalForm(of: String(decoding: laidOut.data, as: UTF8.self)).attributes["bb"]?.text
+                .split(separator: ",").compactMap { Double($0) } ?? []
+            guard box.count == 4 else { return 0 }
+            return min(room.0 / max(box[2] - box[0], 1), room.1 / max(box[3] - box[1], 1))
+        }
+        /// The first candidate layout whose drawing fits, with the text scale it leaves room for.
+        func fitting(_ links: [Link], subtitle: String?) throws(GraphvizError) -> (engine: String, rankdir: String?, scale: Double)? {
+            for candidate in candidates {
+                let room = try headroom(links, candidate, scale: 1, subtitle: subtitle)
+                guard room >= 1 else { continue }
+                // Text grows by less than the drawing (separations stay), so this still fits;
+                // it is checked again below.
+                var scale = min(Self.largestTextScale, (room * 0.97 * 100).rounded(.down) / 100)
+                if scale > 1, try headroom(links, candidate, scale: scale, subtitle: subtitle) < 1 { scale = 1 }
+                return (candidate.engine, candidate.rankdir, scale)
+            }
+            return nil
+        }
+        func part(_ links: [Link], _ choice: (engine: String, rankdir: String?, scale: Double), number: Int, count: Int, subtitle: String?,
+                  summary: Bool = false) throws(GraphvizError) -> DiagramPart {
+            var chosen = style((choice.engine, choice.rankdir), scale: choice.scale, subtitle: subtitle)
+            chosen.fills = true
+            // Filling spreads the nodes to the target, but some engines add the graph's label
+            // (the legend) after spreading; the target is shrunk by what the label added.
+            var graph = summary ? summaryDrawing(links: links, style: chosen) : drawing(view, links: links, style: chosen)
+            let laidOut = try Graphviz.render(graph, layout: Layout(rawValue: choice.engine), format: .dot, limits: limits)
+            let box = try Graphviz.canonicalForm(of: String(decoding: laidOut.data, as: UTF8.self)).attributes["bb"]?.text
+                .split(separator: ",").compactMap { Double($0) } ?? []
+            if box.count == 4, box[2] - box[0] > room.0 + 0.5 || box[3] - box[1] > room.1 + 0.5 {
+                let width = (room.0 - max(0, box[2] - box[0] - room.0)) / 72, height = (room.1 - max(0, box[3] - box[1] - room.1)) / 72
+                graph.attributes["size"] = .raw(String(format: "%.3f,%.3f!", width, height))
+            }
+            return DiagramPart(graph: graph, layout: choice.engine, number: number, count: count, subtitle: subtitle)
+        }
+        if let choice = try fitting(links, subtitle: nil) {
+            return [try part(links, choice, number: 1, count: 1, subtitle: nil)]
+        }
+        let entityCount = Set(links.flatMap { [$0.source, $0.target] }).count
+        if view == .full {
+            // Everything at once is the view whose parts would be many: it is summarised, each
+            // link kind one node with its counts.
+            let subtitle = DiagramWords.summary(entities: entityCount, language: language)
+            return [try part(links, ("twopi", nil, 1), number: 1, count: 1, subtitle: subtitle, summary: true)]
+        }
+        // Too much for one target: split by the view's rule, packing small groups together.
+        let rule = DiagramWords.rule(view, entities: entityCount, language: language)
+        let probe = "\(DiagramWords.part(9, of: 9, language: language)) · \(rule)"
+        var packed: [(names: [String], links: [Link], choice: (engine: String, rankdir: String?, scale: Double))] = []
+        var current: (names: [String], links: [Link], choice: (engine: String, rankdir: String?, scale: Double))?
+        for group in groups(view, links: links) {
+            if let open = current, let choice = try fitting(open.links + group.links, subtitle: probe) {
+                current = (open.names + [group.name], open.links + group.links, choice)
+                continue
+            }
+            if let open = current { packed.append(open) }
+            current = nil
+            if let choice = try fitting(group.links, subtitle: probe) {
+                current = ([group.name], group.links, choice)
+                continue
+            }
+            // A group too large alone: equal pieces, as many as it takes.
+            var pieces = 2
+            while pieces < group.links.count {
+                let size = (group.links.count + pieces - 1) / pieces
+                let chunks = stride(from: 0, to: group.links.count, by: size).map { Array(group.links[$0..<min($0 + size, group.links.count)]) }
+                var choices: [(engine: String, rankdir: String?, scale: Double)] = []
+                for chunk in chunks {
+                    guard let choice = try fitting(chunk, subtitle: probe) else { break }
+                    choices.append(choice)
+                }
+                if choices.count == chunks.count {
+                    for (index, chunk) in chunks.enumerated() {
+                        packed.append(([group.name + " (\(index + 1)/\(chunks.count))"], chunk, choices[index]))
+                    }
+                    break
+                }
+                pieces += 1
+            }
+            if pieces >= group.links.count {
+                // One link per part still does not fit: draw each at the floors all the same.
+                for link in group.links { packed.append(([group.name], [link], (candidates[0].engine, candidates[0].rankdir, 1))) }
+            }
+        }
+        if let open = current { packed.append(open) }
+        return try packed.enumerated().map { (index, entry) throws(GraphvizError) -> DiagramPart in
+            let subtitle = "\(DiagramWords.part(index + 1, of: packed.count, language: language)) · \(entry.names.joined(separator: ", ")) · \(rule)"
+            return try part(entry.links, entry.choice, number: index + 1, count: packed.count, subtitle: subtitle)
+        }
+    }
+
+    /// The layouts tried for a view on a target, best first: on a wide target the partners sit
+    /// around the focus (continents side by side), on an upright one they are stacked in a
+    /// column by continent; the other views prefer layers across the target's long side.
+    private func candidates(_ view: DiagramView, size: DiagramSize, links: [Link]) -> [(engine: String, rankdir: String?)] {
+        let (width, height) = size.inches
+        let wide = width >= height
+        let layers: (engine: String, rankdir: String?) = ("dot", wide ? "LR" : "TB")
+        switch view {
+        case .partners: return wide ? [("twopi", nil), ("dot", "LR")] : [("dot", "LR"), ("twopi", nil)]
+        case .networks: return [layers, ("twopi", nil), ("dot", wide ? "TB" : "LR")]
+        case .diplomacy, .ego: return [("twopi", nil), layers]
+        case .full: return [("twopi", nil), layers]
+        case .map, .coverage: return [("neato", nil)]
+        }
+    }
+
+    /// The groups a view splits into, in a fixed order: continents, networks or link kinds.
+    private func groups(_ view: DiagramView, links: [Link]) -> [(name: String, links: [Link])] {
+        let center = view == .ego ? (egoCenter ?? focus) : focus
+        var order: [String] = []
+        var byGroup: [String: [Link]] = [:]
+        func add(_ key: String, _ link: Link) {
+            if byGroup[key] == nil { order.append(key) }
+            byGroup[key, default: []].append(link)
+        }
+        switch view {
+        case .partners:
+            for link in links {
+                let other = link.otherEnd(from: center).flatMap { dataset[$0] }
+                add(other?.resolvedContinent?.name(in: language) ?? "—", link)
+            }
+            order.sort()
+        case .networks:
+            // Each event's links go with the network it is part of; the focus's membership
+            // with the network itself.
+            var networkOfEvent: [String: String] = [:]
+            for link in links where link.kind == .partOf { networkOfEvent[link.source] = networkOfEvent[link.source] ?? link.target }
+            for link in links {
+                let network = link.kind == .membership ? link.target : link.kind == .partOf ? link.target : (networkOfEvent[link.target] ?? link.target)
+                add(dataset[network]?.name(in: language) ?? network, link)
+            }
+        default:
+            for link in links { add(DiagramWords.link(link.kind, language: language), link) }
+        }
+        return order.map { ($0, byGroup[$0] ?? []) }
+    }
+
+    /// The summary of a view: the centre and one node per link kind, with how many links and
+    /// entities it holds.
+    func summaryDrawing(links: [Link], style: DrawingStyle) -> DOTGraph {
+        var graph = drawing(.full, links: [], style: style)
+        var order: [LinkKind] = []
+        var ends: [LinkKind: Set<String>] = [:]
+        var counts: [LinkKind: Int] = [:]
+        for link in links {
+            if counts[link.kind] == nil { order.append(link.kind) }
+            counts[link.kind, default: 0] += 1
+            ends[link.kind, default: []].formUnion([link.source, link.target].filter { $0 != focus })
+        }
+        let secondary = DiagramTypography.points(style.typography.secondary)
+        for kind in order.sorted() {
+            let id = "coopgraph-kind-\(kind.rawValue)"
+            graph.addNode(id, [
+                "shape": .raw("box"), "style": .raw("rounded,filled"), "fillcolor": .raw(theme.background), "color": .raw(theme.edge(kind)["color"]?.rawValue ?? theme.foreground),
+                "penwidth": .raw("2"), "fontcolor": .raw(theme.foreground),
+                "label": .html(HTMLLabel.bold(DiagramWords.link(kind, language: language)) + HTMLLabel.lineBreak
+                    + HTMLLabel.font(["POINT-SIZE": secondary], HTMLLabel(text: DiagramWords.counts(links: counts[kind] ?? 0, entities: ends[kind]?.count ?? 0, language: language)))),
+            ])
+            var attributes = theme.edge(kind)
+            attributes["dir"] = .raw("none")
+            graph.addEdge(focus, id, attributes)
+        }
+        return graph
+    }
+}
