@@ -140,7 +140,9 @@ public struct SlideDeck: Sendable {
             for part in parts {
             // Every part of a view too large for one slide gets a slide; the slide carries the
             // title, so the drawing has none, and the caption says which part and why.
-            if diagramsAsPictures {
+            // A map's countries are Graphviz's background drawing, which shapes cannot carry:
+            // maps go on their slide as the picture Graphviz draws.
+            if diagramsAsPictures || view == .map || view == .coverage {
                 var png = parts.count == 1 ? renderedPictures[view] ?? Data() : Data()
                 if png.isEmpty {
                     png = try DiagramRenderer.render(part.graph, layout: part.layout, format: .png, size: .slide16x9, limits: pack.limits)
