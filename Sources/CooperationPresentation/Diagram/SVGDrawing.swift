@@ -67,7 +67,8 @@ struct SVGDrawing {
                 if tag.isClosing {
                     if !stack.isEmpty { stack.removeLast() }
                 } else if !tag.isSelfClosing {
-                    let kind = tag.attributes["class"] ?? ""
+                    // Graphviz puts a class of the DOT's own after its own ("node entity city").
+                    let kind = (tag.attributes["class"] ?? "").split(separator: " ").first.map(String.init) ?? ""
                     let owner = ["node", "edge", "cluster", "graph"].contains(kind) ? (tag.attributes["id"] ?? kind) : (stack.last?.owner ?? "graph")
                     stack.append((["node", "edge", "cluster", "graph"].contains(kind) ? kind : (stack.last?.kind ?? "graph"), owner))
                 }
