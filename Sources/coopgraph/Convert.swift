@@ -30,6 +30,8 @@ struct Convert: ParsableCommand {
     @Option(name: .long, help: "Output format: yaml, json, node-link, graphml, gexf, dot, mermaid, csv.")
     var to: FormatOption?
 
+    @OptionGroup var reading: ReadOptions
+
     @Option(name: .long, help: "Language of Mermaid labels: en or pl.")
     var lang: Language = .en
 
@@ -45,7 +47,7 @@ struct Convert: ParsableCommand {
         }
         let dataset: Dataset
         do {
-            dataset = try DatasetLoader.load(inputs, format: from?.format)
+            dataset = try DatasetLoader.load(inputs, format: from?.format, options: reading.options)
         } catch {
             for diagnostic in error.diagnostics { Terminal.printError(diagnostic.description) }
             throw ExitCode(1)

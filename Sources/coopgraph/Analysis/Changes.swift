@@ -32,8 +32,8 @@ struct Changes: ParsableCommand {
         let changes: DatasetChanges
         let dataset: Dataset
         if let old, let new {
-            let before = try DatasetOptions.load(old.split(separator: ",").map(String.init))
-            dataset = try DatasetOptions.load(new.split(separator: ",").map(String.init))
+            let before = try DatasetOptions.load(old.split(separator: ",").map(String.init), options: options.reading.options)
+            dataset = try DatasetOptions.load(new.split(separator: ",").map(String.init), options: options.reading.options)
             let focus = try Stats.compute(dataset, focus: options.focus, year: nil).focus
             changes = DatasetChanges(from: before, to: dataset, focus: focus)
         } else if let from, let to {
