@@ -7,8 +7,8 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert a dataset between YAML, JSON, node-link JSON, GraphML, GEXF, DOT, Mermaid and the CSV pair.",
         discussion: """
-        Formats come from the extensions: .yaml .json .graphml .gexf .dot/.gv .mmd (Mermaid, write
-        only), and a folder (no extension) for the CSV pair nodes.csv + links.csv. Use --to node-link
+        Formats come from the extensions: .yaml .json .graphml .gexf .dot/.gv .mmd (Mermaid, write \
+        only), and a folder (no extension) for the CSV pair nodes.csv + links.csv. Use --to node-link \
         for NetworkX's node-link JSON. Nothing is written when the input has errors.
 
         Examples:

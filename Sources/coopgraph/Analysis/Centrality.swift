@@ -7,8 +7,8 @@ struct Centrality: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Degree, betweenness or closeness centrality of every entity, as NetworkX computes them.",
         discussion: """
-        JSON prints one object mapping every entity id to its value; text prints the top entities
-        (ties broken by id); CSV prints id,value for every entity. Betweenness is exact, or from
+        JSON prints one object mapping every entity id to its value; text prints the top entities \
+        (ties broken by id); CSV prints id,value for every entity. Betweenness is exact, or from \
         --samples K sources drawn with --seed S, or from the sources listed in --sources FILE.
         """
     )
