@@ -51,7 +51,7 @@ struct HTMLReport {
             [$0.kind, $0.other, $0.year, $0.note, $0.source]
         }, id: "sources")
         let style = """
-        body { font-family: "DejaVu Sans", "Noto Sans", sans-serif; margin: 2rem auto; max-width: 70rem; color: #222; }
+        body { font-family: "DejaVu Sans", sans-serif; margin: 2rem auto; max-width: 70rem; color: #222; }
         table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; }
         th, td { border: 1px solid #ccc; padding: 0.25rem 0.6rem; text-align: left; vertical-align: top; }
         th { background: #f2f2f2; }
