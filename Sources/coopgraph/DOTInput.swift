@@ -1,5 +1,5 @@
 import ArgumentParser
-import DOT
+import CooperationGraph
 import Foundation
 
 /// DOT files named on the command line, read in the charset they declare.

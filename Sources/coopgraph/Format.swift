@@ -1,8 +1,6 @@
 import ArgumentParser
 import CooperationGraph
-import DOT
 import Foundation
-import Graphviz
 
 /// `coopgraph format`: any DOT file, read by Graphviz and written back by our writer.
 struct Format: ParsableCommand {
