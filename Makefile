@@ -2,9 +2,15 @@
 
 SWIFT ?= swift
 OUT ?= out
-APT_PACKAGES = libgraphviz-dev pkg-config graphviz graphviz-doc fonts-dejavu-core libreoffice-impress poppler-utils chromium
+# What `make run` uses: Graphviz's library and programs, pkg-config to find it, and the one font
+# family every output names (DejaVu Sans). A test checks that every font the outputs name is
+# in a package listed here.
+RUN_PACKAGES = libgraphviz-dev pkg-config graphviz fonts-dejavu-core
+# What only the tests use besides: Graphviz's example graphs, and the programs the tests open
+# the outputs with (LibreOffice Impress, poppler's pdftotext, Chromium), and Python for NetworkX.
+TEST_PACKAGES = graphviz-doc libreoffice-impress poppler-utils chromium python3 python3-pip
 
-.PHONY: run test deps browser-deps build clean bench bench-deps bench-convert bench-research graphs dataset hardening
+.PHONY: run test deps test-deps browser-deps build clean bench bench-deps bench-convert bench-research graphs dataset hardening
 
 ## Print the statistics of the embedded Poznań 2023 dataset and write its presentation pack to out/.
 run: deps
@@ -26,28 +32,39 @@ graphs:
 	done
 
 ## Run the whole test suite.
-test: deps browser-deps
+test: test-deps browser-deps
 	@# python-pptx reads the deck in the tests, as a reader independent of ours.
-	@python3 -c "import pptx" 2>/dev/null || pip install -q python-pptx==1.0.2
+	@python3 -c "import pptx" 2>/dev/null || PIP_BREAK_SYSTEM_PACKAGES=1 python3 -m pip install -q python-pptx==1.0.2
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## Install Graphviz's library, its example graphs, fonts, and the programs the tests open the
-## report with (LibreOffice Impress, poppler, Chromium) when they are missing (Debian; needs root).
+## Install what `make run` needs when it is missing: Graphviz's library, pkg-config, the DejaVu
+## fonts (Debian; needs root). Nothing else: no office suite, browser or PDF tools.
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null \
-		|| [ ! -d /usr/share/doc/graphviz/examples/graphs ] || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] \
-		|| ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null || ! command -v chromium >/dev/null; then \
-		echo "Installing $(APT_PACKAGES)"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
+		|| [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]; then \
+		echo "Installing $(RUN_PACKAGES)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(RUN_PACKAGES) >/dev/null; \
 	fi
+
+## Install what the tests need besides when it is missing: Graphviz's example graphs, the
+## programs the tests open the report with (LibreOffice Impress, poppler, Chromium), and
+## NetworkX, the independent implementation the statistics are checked against.
+test-deps: deps
+	@if [ ! -d /usr/share/doc/graphviz/examples/graphs ] || ! command -v soffice >/dev/null \
+		|| ! command -v pdftotext >/dev/null || ! command -v chromium >/dev/null || ! command -v python3 >/dev/null; then \
+		echo "Installing $(TEST_PACKAGES)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(RUN_PACKAGES) $(TEST_PACKAGES) >/dev/null; \
+	fi
+	@# Debian marks its Python as externally managed; NetworkX 3.6 is newer than its package.
+	@python3 -c "import networkx" 2>/dev/null || PIP_BREAK_SYSTEM_PACKAGES=1 python3 -m pip install -q networkx==3.6.1
 
 ## Playwright for Python, which drives the system's Chromium (installed by deps) through the
 ## report page in the browser tests; its own browser download is never used.
 PLAYWRIGHT_VERSION = 1.65.2
 browser-deps:
 	@python3 -c "import importlib.metadata as m, sys; sys.exit(m.version('playwright') != '$(PLAYWRIGHT_VERSION)')" 2>/dev/null \
-		|| python3 -m pip install -q playwright==$(PLAYWRIGHT_VERSION)
+		|| PIP_BREAK_SYSTEM_PACKAGES=1 python3 -m pip install -q playwright==$(PLAYWRIGHT_VERSION)
 
 ## Hardening checks, each a script that fails on a finding: valgrind over parsing, every layout
 ## and format, the report, the error paths and a stopped layout ("definitely lost: 0 bytes");
@@ -55,8 +72,8 @@ browser-deps:
 ## label, a million nested subgraphs, a YAML alias bomb) answered or refused in bounded time
 ## and memory; and the seven libFuzzer targets, a fixed short run each (about a minute), or
 ## FUZZ_RUNS=1000000 executions each.
-hardening: deps
-	@command -v valgrind >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null)
+hardening: test-deps
+	@command -v valgrind >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends valgrind >/dev/null)
 	./Scripts/check-leaks.sh
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	@# A layout process forked from a threaded test may start threads of its own (text shaping),

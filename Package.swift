@@ -67,6 +67,6 @@ let package = Package(
         .testTarget(name: "CooperationPresentationTests",
                     dependencies: ["CooperationPresentation", "CooperationFormats", "CooperationCore", "DOT", "Graphviz", "TestFixtures"]),
         .testTarget(name: "SourceRulesTests", dependencies: ["TestFixtures"]),
-        .testTarget(name: "coopgraphTests", dependencies: ["coopgraph", "TestFixtures"]),
+        .testTarget(name: "coopgraphTests", dependencies: ["coopgraph", "Graphviz", "DOT", "TestFixtures"]),
     ]
 )

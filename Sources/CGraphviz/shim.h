@@ -6,6 +6,7 @@
 #include <graphviz_version.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -79,6 +80,15 @@ static inline pid_t cg_render_in_child(GVC_t *gvc, Agraph_t *graph, const char *
     if (null_fd >= 0) dup2(null_fd, 0);
     dup2(message_fd, 1);
     dup2(message_fd, 2);
+    /* A crash of Graphviz ends the child at once, without the Swift runtime's backtracer
+       (its "Backtrace took …" text would reach the parent) or a core file. */
+    struct rlimit no_core = { 0, 0 };
+    setrlimit(RLIMIT_CORE, &no_core);
+    signal(SIGSEGV, SIG_DFL);
+    signal(SIGBUS, SIG_DFL);
+    signal(SIGILL, SIG_DFL);
+    signal(SIGFPE, SIG_DFL);
+    signal(SIGABRT, SIG_DFL);
     if (memory_limit > 0) {
         unsigned long long base = cg_address_space();
         struct rlimit limit = { (rlim_t)(base + memory_limit), (rlim_t)(base + memory_limit) };

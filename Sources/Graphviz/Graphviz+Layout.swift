@@ -42,7 +42,7 @@ extension Graphviz {
             }
             let graph = try CGraph.read(dotText)
             defer { CGraph.close(graph) }
-            try FileAccessCheck.check(graph, .none)
+            try UntrustedAttributeCheck.check(graph, .none, .refuseScripts)
             return try Renderer.layout(graph, context: context, layout: layout.rawValue).0
         }
     }

@@ -28,30 +28,38 @@ public enum Graphviz {
     /// Lays out and renders a graph.
     ///
     /// Attributes that read files (`image`, `shapefile`, `imagepath`, `fontpath`, `stylesheet`,
-    /// `<IMG SRC>`) are refused unless their files lie in a folder `fileAccess` allows. With
-    /// `limits`, the layout and render run in a child process that is stopped past them.
+    /// `<IMG SRC>`) are refused unless their files lie in a folder `fileAccess` allows, and links
+    /// that run scripts (`URL="javascript:…"`) unless `links` allows them.
+    ///
+    /// By default the layout runs in the calling process: a crash of Graphviz itself ends the
+    /// caller. With ``RenderLimits/isolated``, or any limit, it runs in a child process that is
+    /// stopped past the limits, and a crash becomes ``GraphvizError/crashed(engine:signal:)``;
+    /// use that for DOT from elsewhere.
     ///
     /// - Parameters:
     ///   - graph: The graph, written by ``DOT/DOTWriter`` and read by cgraph.
     ///   - layout: The layout engine.
     ///   - format: The output format.
     ///   - fileAccess: The folders the graph's attributes may read files from (none by default).
-    ///   - limits: The time and memory the layout and render may take (none by default).
+    ///   - limits: The time and memory the layout and render may take, and whether a crash is
+    ///     isolated (none, in this process, by default).
+    ///   - links: Whether links that run scripts are let through (refused by default).
     /// - Returns: The rendered bytes and any warnings.
     /// - Throws: ``GraphvizError``: an unknown layout or format (with the installed ones), a
-    ///   layout or render failure with Graphviz's message, a limit exceeded.
+    ///   layout or render failure with Graphviz's message, a limit exceeded, a crash isolated.
     public static func render(_ graph: DOTGraph, layout: Layout = .dot, format: OutputFormat, fileAccess: FileAccess = .none,
-                              limits: RenderLimits = .none) throws(GraphvizError) -> Rendering {
-        try render(dotText: graph.dotText, layout: layout, format: format, fileAccess: fileAccess, limits: limits)
+                              limits: RenderLimits = .none, links: LinkPolicy = .refuseScripts) throws(GraphvizError) -> Rendering {
+        try render(dotText: graph.dotText, layout: layout, format: format, fileAccess: fileAccess, limits: limits, links: links)
     }
 
-    /// Lays out and renders DOT text; see ``render(_:layout:format:fileAccess:limits:)``.
+    /// Lays out and renders DOT text; see ``render(_:layout:format:fileAccess:limits:links:)``.
     ///
     /// - Throws: ``GraphvizError/syntax(line:message:)`` when the text does not parse,
     ///   ``GraphvizError/forbiddenFileAccess(attribute:path:)`` when an attribute would read a
-    ///   file outside `fileAccess`, and the errors of ``render(_:layout:format:fileAccess:limits:)``.
+    ///   file outside `fileAccess`, ``GraphvizError/forbiddenLink(attribute:value:)`` for a
+    ///   script link `links` refuses, and the errors of ``render(_:layout:format:fileAccess:limits:links:)``.
     public static func render(dotText: String, layout: Layout = .dot, format: OutputFormat, fileAccess: FileAccess = .none,
-                              limits: RenderLimits = .none) throws(GraphvizError) -> Rendering {
+                              limits: RenderLimits = .none, links: LinkPolicy = .refuseScripts) throws(GraphvizError) -> Rendering {
         try GraphvizContext.withLock { (context) throws(GraphvizError) -> Rendering in
             guard context.layouts.contains(layout.rawValue) else {
                 throw .unknownLayout(layout.rawValue, available: context.layouts)
@@ -61,7 +69,7 @@ public enum Graphviz {
             }
             let graph = try CGraph.read(dotText)
             defer { CGraph.close(graph) }
-            try FileAccessCheck.check(graph, fileAccess)
+            try UntrustedAttributeCheck.check(graph, fileAccess, links)
             if limits.isNone {
                 return try Renderer.render(graph, context: context, layout: layout.rawValue, format: format.rawValue)
             }

@@ -21,6 +21,12 @@ public enum GraphvizError: Error, Hashable, Sendable {
     case memoryLimitExceeded(engine: String, limit: Int)
     /// An attribute would make Graphviz read a file outside the folders ``FileAccess`` allows.
     case forbiddenFileAccess(attribute: String, path: String)
+    /// Graphviz itself crashed on the graph, in a child process (``RenderLimits/isolatesCrashes``),
+    /// stopped by `signal` (11 for a segmentation fault); the caller keeps running.
+    case crashed(engine: String, signal: Int32)
+    /// An attribute holds a link that would run a script (`javascript:`, `vbscript:`, `data:`)
+    /// or a tooltip with markup, refused unless ``LinkPolicy`` allows it.
+    case forbiddenLink(attribute: String, value: String)
 }
 
 extension GraphvizError: CustomStringConvertible {
@@ -47,6 +53,10 @@ extension GraphvizError: CustomStringConvertible {
             return message
         case let .forbiddenFileAccess(attribute, path):
             return "the '\(attribute)' attribute would read '\(path)', outside the folders allowed; remove it, or allow its folder"
+        case let .crashed(_, signal):
+            return "Graphviz crashed on this input (signal \(signal))"
+        case let .forbiddenLink(attribute, value):
+            return "the '\(attribute)' attribute holds '\(value.prefix(60))', which a browser would run as a script; remove it, or allow script links"
         }
     }
 

@@ -17,16 +17,27 @@ public struct RenderLimits: Hashable, Sendable {
     public var time: Duration?
     /// The most memory, in bytes, the layout and render may allocate, or `nil` for no limit.
     public var memory: Int?
+    /// Whether the layout and render run in a child process even with no limit, so that a crash
+    /// of Graphviz itself (Graphviz 2.43 has inputs that make it dereference null) becomes
+    /// ``GraphvizError/crashed(engine:signal:)`` instead of ending the caller. A render with
+    /// either limit is always isolated.
+    public var isolatesCrashes: Bool
 
-    /// Limits of `time` and `memory` bytes; `nil` leaves that one unbounded.
-    public init(time: Duration? = nil, memory: Int? = nil) {
+    /// Limits of `time` and `memory` bytes; `nil` leaves that one unbounded. `isolatesCrashes`
+    /// runs the render in a child process without limits.
+    public init(time: Duration? = nil, memory: Int? = nil, isolatesCrashes: Bool = false) {
         self.time = time
         self.memory = memory
+        self.isolatesCrashes = isolatesCrashes
     }
 
-    /// No limits: the render runs in the calling process.
+    /// No limits: the render runs in the calling process, and a crash of Graphviz ends it.
     public static let none = RenderLimits()
 
-    /// Whether neither limit is set.
-    public var isNone: Bool { time == nil && memory == nil }
+    /// No limits, but in a child process: a crash of Graphviz is an error the caller gets.
+    /// Use this for DOT from elsewhere; `coopgraph render` does for every DOT file it reads.
+    public static let isolated = RenderLimits(isolatesCrashes: true)
+
+    /// Whether the render runs in the calling process: no limit set and no isolation asked for.
+    public var isNone: Bool { time == nil && memory == nil && !isolatesCrashes }
 }

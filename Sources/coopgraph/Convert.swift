@@ -7,8 +7,8 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert a dataset between YAML, JSON, node-link JSON, GraphML, GEXF, DOT, Mermaid and the CSV pair.",
         discussion: """
-        Formats come from the extensions: .yaml .json .graphml .gexf .dot/.gv .mmd (Mermaid, write
-        only), and a folder (no extension) for the CSV pair nodes.csv + links.csv. Use --to node-link
+        Formats come from the extensions: .yaml .json .graphml .gexf .dot/.gv .mmd (Mermaid, write \
+        only), and a folder (no extension) for the CSV pair nodes.csv + links.csv. Use --to node-link \
         for NetworkX's node-link JSON. Nothing is written when the input has errors.
 
         Examples:
@@ -30,6 +30,8 @@ struct Convert: ParsableCommand {
     @Option(name: .long, help: "Output format: yaml, json, node-link, graphml, gexf, dot, mermaid, csv.")
     var to: FormatOption?
 
+    @OptionGroup var reading: ReadOptions
+
     @Option(name: .long, help: "Language of Mermaid labels: en or pl.")
     var lang: Language = .english
 
@@ -45,7 +47,7 @@ struct Convert: ParsableCommand {
         }
         let dataset: Dataset
         do {
-            dataset = try DatasetLoader.load(inputs, format: from?.format)
+            dataset = try DatasetLoader.load(inputs, format: from?.format, options: reading.options)
         } catch {
             for diagnostic in error.diagnostics { Terminal.printError(diagnostic.description) }
             throw ExitCode(1)

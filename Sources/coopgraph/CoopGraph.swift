@@ -23,7 +23,7 @@ struct CoopGraph: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
-            Summary.self, Stats.self, Validate.self, Render.self, Report.self, Slides.self, Convert.self,
+            Summary.self, Stats.self, Validate.self, Render.self, Report.self, Slides.self, Convert.self, Format.self,
             Centrality.self, Components.self, Ego.self, SharedNetworksCommand.self, Coverage.self, Changes.self,
             Symmetry.self, Cousins.self, Describe.self, Communities.self, Cores.self, Backbone.self, Aggregate.self,
         ],

@@ -15,16 +15,18 @@ struct DatasetOptions: ParsableArguments {
     @Option(name: .long, help: "Language of names: en or pl.")
     var lang: Language = .english
 
+    @OptionGroup var reading: ReadOptions
+
     /// Loads the datasets, printing every problem and exiting with status 1 when any is an error.
     func load() throws -> Dataset {
-        try DatasetOptions.load(datasets)
+        try DatasetOptions.load(datasets, options: reading.options)
     }
 
     /// Loads `datasets` (the embedded Poznań dataset when empty), printing every problem and
     /// exiting with status 1 when any is an error.
-    static func load(_ datasets: [String]) throws -> Dataset {
+    static func load(_ datasets: [String], options: DatasetReadOptions = .standard) throws -> Dataset {
         do {
-            return datasets.isEmpty ? try DatasetLoader.embeddedPoznan2023() : try DatasetLoader.load(datasets)
+            return datasets.isEmpty ? try DatasetLoader.embeddedPoznan2023() : try DatasetLoader.load(datasets, options: options)
         } catch {
             for diagnostic in error.diagnostics { Terminal.printError(diagnostic.description) }
             throw ExitCode(1)

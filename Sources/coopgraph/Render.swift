@@ -7,7 +7,7 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render a DOT file, or a view of a dataset, through Graphviz.",
         discussion: """
-        The output format comes from the extension of -o: svg, png, pdf, dot (laid-out DOT with
+        The output format comes from the extension of -o: svg, png, pdf, dot (laid-out DOT with \
         positions when the input is a DOT file; our own DOT when it is a dataset), xdot.
         """
     )
@@ -56,6 +56,9 @@ struct Render: ParsableCommand {
     @Option(name: .customLong("allow-files"), help: "A folder a DOT file's image, shapefile and similar attributes may read from (none by default).")
     var allowedFolders: [String] = []
 
+    @Flag(name: .customLong("allow-script-links"), help: "Let a DOT file's URL and href attributes hold javascript: and similar links (refused by default).")
+    var allowsScriptLinks = false
+
     @OptionGroup var limitOptions: RenderLimitOptions
 
     func run() throws {
@@ -68,11 +71,12 @@ struct Render: ParsableCommand {
         let data: Data
         do {
             if let input = options.datasets.first, options.datasets.count == 1, ["dot", "gv"].contains(URL(fileURLWithPath: input).pathExtension.lowercased()) {
-                guard let text = FileContents.utf8Text(input) else {
-                    Terminal.printError("\(input): cannot read the file as UTF-8 text")
-                    throw ExitCode(1)
-                }
-                data = try render(text, format: format, input: input, limits: limits)
+                let text = try DOTInput.text(of: input)
+                // DOT from disk may come from anywhere: a crash of Graphviz on it must not take
+                // coopgraph down without a word, so it is laid out in a child process.
+                var isolated = limits
+                isolated.isolatesCrashes = true
+                data = try render(text, format: format, input: input, limits: isolated)
             } else {
                 let diagram = try makeDiagram()
                 let diagramSize = size
@@ -207,7 +211,8 @@ struct Render: ParsableCommand {
     private func render(_ text: String, format: OutputFormat, input: String, limits: RenderLimits) throws -> Data {
         do {
             return try Graphviz.render(dotText: text, layout: Layout(rawValue: layout ?? "dot"), format: format,
-                                       fileAccess: FileAccess(allowedFolders: allowedFolders), limits: limits).data
+                                       fileAccess: FileAccess(allowedFolders: allowedFolders), limits: limits,
+                                       links: allowsScriptLinks ? .allowScripts : .refuseScripts).data
         } catch {
             if case let .syntax(line?, message) = error {
                 Terminal.printError("\(input):\(line): \(message)")

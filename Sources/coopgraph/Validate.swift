@@ -10,8 +10,10 @@ struct Validate: ParsableCommand {
     @Argument(help: "Dataset files (.yaml, .json) or folders holding nodes.csv and links.csv.")
     var files: [String]
 
+    @OptionGroup var reading: ReadOptions
+
     func run() throws {
-        let (dataset, diagnostics) = DatasetLoader.check(files)
+        let (dataset, diagnostics) = DatasetLoader.check(files, options: reading.options)
         for diagnostic in diagnostics { Terminal.printError(diagnostic.description) }
         let errors = diagnostics.filter { $0.severity == .error }.count
         if errors > 0 {

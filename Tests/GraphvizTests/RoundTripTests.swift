@@ -98,9 +98,13 @@ import Testing
     }
 }
 
-/// Reads an example graph, ungzipping it when it ends in `.gz`; Latin-1 files are decoded as such.
+/// Reads an example graph, ungzipping it when it ends in `.gz`, in the charset it declares.
 enum ExampleFile {
     static func text(of file: URL) throws -> String {
+        try DOTFileText.decode(try bytes(of: file))
+    }
+
+    static func bytes(of file: URL) throws -> [UInt8] {
         var data = try Data(contentsOf: file)
         if file.pathExtension == "gz" {
             let process = Process()
@@ -112,7 +116,7 @@ enum ExampleFile {
             data = pipe.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
         }
-        return String(data: data, encoding: .utf8) ?? String(decoding: data.map { $0 }, as: Unicode.ASCII.self)
+        return Array(data)
     }
 }
 

@@ -8,7 +8,16 @@ public enum CSVField {
     /// is a row too many.
     public static func escape(_ field: String) -> String {
         guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // By scalar too: Foundation's replacing matches characters, and a quote joined to a
+        // combining mark is not one there, yet a CSV reader sees its quote byte.
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in field.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append(scalar) }
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 
     /// One CSV row of `fields`, without its line break.

@@ -18,12 +18,12 @@ struct CSVDatasetReader {
     static let linkKinds: [String: LinkKind] = Dictionary(
         LinkKind.allCases.map { ($0.rawValue, $0) } + linkKindAliases.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
 
-    /// Reads the pair; problems are collected with their file and line.
-    static func read(nodesFile: String, linksFile: String) -> ParsedFile {
+    /// Reads the pair; every problem of both files is collected with its file and line.
+    static func read(nodesFile: String, linksFile: String, options: DatasetReadOptions = .standard) -> ParsedFile {
         var result = ParsedFile()
         var countryCache: [String: String?] = [:]
         result.dataset.title = URL(fileURLWithPath: nodesFile).deletingLastPathComponent().lastPathComponent
-        forEachRecord(of: nodesFile, header: nodeHeader, into: &result) { fields, line, result in
+        forEachRecord(of: nodesFile, header: nodeHeader, options: options, into: &result) { fields, line, result in
             let position = FilePosition(file: nodesFile, line: line)
             guard fields.count == nodeHeader.count else {
                 result.diagnostics.append(position.diagnostic(.error, "expected \(nodeHeader.count) fields, found \(fields.count)",
@@ -69,7 +69,7 @@ struct CSVDatasetReader {
             result.entityPositions.append(position)
             result.dataset.add(Entity(id: id, kind: kind, name: fields[2].isEmpty ? id : fields[2], country: country, continent: continent))
         }
-        forEachRecord(of: linksFile, header: linkHeader, into: &result) { fields, line, result in
+        forEachRecord(of: linksFile, header: linkHeader, options: options, into: &result) { fields, line, result in
             guard fields.count == linkHeader.count else {
                 result.diagnostics.append(FilePosition(file: linksFile, line: line).diagnostic(
                     .error, "expected \(linkHeader.count) fields, found \(fields.count)", hint: "the columns are \(linkHeader.joined(separator: ","))"))
@@ -101,12 +101,14 @@ struct CSVDatasetReader {
         return result
     }
 
-    /// Reads `file`, checks its header, and calls `body` for every other record.
+    /// Reads `file` in the encoding of `options`, checks its header, and calls `body` for
+    /// every other record. The separator is the one `options` names, or the one the header
+    /// line uses. Problems of the rows before a CSV syntax error are kept.
     private static func forEachRecord(
-        of file: String, header: [String], into result: inout ParsedFile,
+        of file: String, header: [String], options: DatasetReadOptions, into result: inout ParsedFile,
         _ body: ([String], Int, inout ParsedFile) -> Void
     ) {
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         do {
             bytes = try FileContents.bytes(file)
             // Rows of the bench world are 30 to 60 bytes; reserving avoids regrowing big arrays.
@@ -117,11 +119,18 @@ struct CSVDatasetReader {
             result.diagnostics.append(Diagnostic(.error, file: file, message: "cannot read the file: \(error.reason)"))
             return
         }
+        do {
+            bytes = try options.encoding.utf8Bytes(bytes)
+        } catch {
+            result.diagnostics.append(options.encoding.diagnostic(error, file: file))
+            return
+        }
+        let separator = options.separator.flatMap(\.asciiValue) ?? CSVParser.separator(of: bytes, header: header)
         var sawHeader = false
         var headerIsWrong = false
         var collected = result
         do {
-            try CSVParser.forEachRecord(bytes) { fields, line in
+            try CSVParser.forEachRecord(bytes, separator: separator) { fields, line in
                 if !sawHeader {
                     sawHeader = true
                     headerIsWrong = fields.map { $0.trimmingCharacters(in: .whitespaces) } != header
@@ -130,12 +139,14 @@ struct CSVDatasetReader {
                 if !headerIsWrong { body(fields, line, &collected) }
             }
         } catch {
+            if !headerIsWrong { result = collected }
             result.diagnostics.append(Diagnostic(.error, file: file, line: error.line, message: "not valid CSV: \(error.message)"))
             return
         }
         if !sawHeader || headerIsWrong {
+            let name = separator == UInt8(ascii: "\t") ? "tab" : String(UnicodeScalar(separator))
             result.diagnostics.append(Diagnostic(.error, file: file, line: 1, message: "the header is not \(header.joined(separator: ","))",
-                                                 hint: "the first line must name the columns exactly"))
+                                                 hint: "the first line must name the columns exactly, separated by commas, semicolons or tabs (read with '\(name)')"))
             return
         }
         result = collected

@@ -1,6 +1,10 @@
 import CooperationCore
+import Foundation
+
 /// A small RFC 4180 CSV parser over UTF-8 bytes: quoted fields, doubled quotes, line breaks
-/// inside quotes, CRLF or LF line ends. It reports the line each record starts on.
+/// inside quotes, CRLF or LF line ends, and a separator other than the comma (`;` and tab are
+/// what spreadsheets with Polish or German settings write). It reports the line each record
+/// starts on.
 struct CSVParser {
     /// A record and the line it starts on.
     struct Record {
@@ -17,9 +21,9 @@ struct CSVParser {
     /// Every record of `bytes`, the header included; blank lines are skipped.
     ///
     /// - Complexity: O(*n*) in the number of bytes.
-    static func records(_ bytes: [UInt8]) throws(Failure) -> [Record] {
+    static func records(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ",")) throws(Failure) -> [Record] {
         var records: [Record] = []
-        try forEachRecord(bytes) { fields, line in records.append(Record(fields: fields, line: line)) }
+        try forEachRecord(bytes, separator: separator) { fields, line in records.append(Record(fields: fields, line: line)) }
         return records
     }
 
@@ -27,13 +31,13 @@ struct CSVParser {
     /// included, without keeping them; blank lines are skipped.
     ///
     /// - Complexity: O(*n*) in the number of bytes.
-    static func forEachRecord(_ bytes: [UInt8], _ body: ([String], Int) -> Void) throws(Failure) {
+    static func forEachRecord(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ","), _ body: ([String], Int) -> Void) throws(Failure) {
         var fields: [String] = []
         var field: [UInt8] = []
         var line = 1, recordLine = 1
         var index = bytes.startIndex
         var inQuotes = false, wasQuoted = false
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\""), comma = separator, newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index += 3 }
 
         func endField() {
@@ -86,5 +90,27 @@ struct CSVParser {
         }
         if inQuotes { throw Failure(line: recordLine, message: "a quoted field is never closed") }
         if !field.isEmpty || !fields.isEmpty || wasQuoted { endRecord() }
+    }
+
+    /// The separator a header line uses: of comma, semicolon and tab, the one that splits the
+    /// first line of `bytes` into `header`, or else the one that occurs most often in it (the
+    /// comma on a tie).
+    static func separator(of bytes: [UInt8], header: [String]) -> UInt8 {
+        let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
+        var start = bytes.startIndex
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        let line = Array(bytes[start..<end]).filter { $0 != UInt8(ascii: "\r") }
+        for candidate in candidates {
+            let fields = line.split(separator: candidate, omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces) }
+            if fields == header { return candidate }
+        }
+        var best = candidates[0], bestCount = 0
+        for candidate in candidates {
+            let count = line.count(where: { $0 == candidate })
+            if count > bestCount { (best, bestCount) = (candidate, count) }
+        }
+        return best
     }
 }

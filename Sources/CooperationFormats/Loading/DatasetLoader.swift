@@ -12,19 +12,22 @@ public enum DatasetLoader {
     /// - Throws: ``DatasetError`` holding every problem of every file, each with its file, line
     ///   and column, when any is an error.
     ///
-    /// - Parameter format: Read every file in this format instead of the one its extension names.
-    public static func load(_ paths: [String], format: DatasetFormat? = nil) throws(DatasetError) -> Dataset {
-        let (dataset, diagnostics) = check(paths, format: format)
+    /// - Parameters:
+    ///   - format: Read every file in this format instead of the one its extension names.
+    ///   - options: The encoding of the files and the CSV separator (UTF-8 and the header's by default).
+    public static func load(_ paths: [String], format: DatasetFormat? = nil, options: DatasetReadOptions = .standard) throws(DatasetError) -> Dataset {
+        let (dataset, diagnostics) = check(paths, format: format, options: options)
         if diagnostics.contains(where: { $0.severity == .error }) { throw DatasetError(diagnostics: diagnostics) }
         return dataset
     }
 
     /// Loads and merges the files at `paths`, returning what could be read and every problem
     /// found (errors and warnings), sorted by file and line.
-    public static func check(_ paths: [String], format: DatasetFormat? = nil) -> (dataset: Dataset, diagnostics: [Diagnostic]) {
+    public static func check(_ paths: [String], format: DatasetFormat? = nil,
+                             options: DatasetReadOptions = .standard) -> (dataset: Dataset, diagnostics: [Diagnostic]) {
         var merged = ParsedFile()
         for path in paths {
-            let parsed = read(path, format: format)
+            let parsed = read(path, format: format, options: options)
             if paths.count == 1 {
                 merged = parsed
                 break
@@ -67,7 +70,7 @@ public enum DatasetLoader {
         return try load(text: text, file: "Graphs/poznan-2023.yaml")
     }
 
-    private static func read(_ path: String, format: DatasetFormat?) -> ParsedFile {
+    private static func read(_ path: String, format: DatasetFormat?, options: DatasetReadOptions) -> ParsedFile {
         func failure(_ message: String, hint: String? = nil) -> ParsedFile {
             var failed = ParsedFile()
             failed.diagnostics.append(Diagnostic(.error, file: path, message: message, hint: hint))
@@ -88,14 +91,21 @@ public enum DatasetLoader {
         case .csv:
             let folder = isDirectory.boolValue ? url : url.deletingLastPathComponent()
             return CSVDatasetReader.read(nodesFile: folder.appendingPathComponent("nodes.csv").path,
-                                         linksFile: folder.appendingPathComponent("links.csv").path)
+                                         linksFile: folder.appendingPathComponent("links.csv").path, options: options)
         case .graphML, .gexf:
             guard let bytes = try? FileContents.bytes(url.path) else { return failure("cannot read the file") }
             let data = Data(bytes)
             return chosen == .graphML ? GraphMLReader.read(data, file: path) : GEXFReader.read(data, file: path)
         case .yaml, .json, .nodeLink, .dot, .mermaid:
-            guard let text = FileContents.utf8Text(url.path) else {
-                return failure("cannot read the file as UTF-8 text", hint: "save it as UTF-8")
+            let text: String
+            do {
+                text = try options.encoding.text(try FileContents.bytes(url.path))
+            } catch let error as TextEncoding.Failure {
+                var failed = ParsedFile()
+                failed.diagnostics.append(options.encoding.diagnostic(error, file: path))
+                return failed
+            } catch {
+                return failure("cannot read the file: \((error as? FileContents.ReadError)?.reason ?? "\(error)")")
             }
             if chosen == .dot { return DOTDatasetReader.read(text, file: path) }
             if chosen != .yaml, let root = try? Yams.compose(yaml: text), root.mapping?["entities"] == nil, root.mapping?["nodes"] != nil {

@@ -46,7 +46,7 @@ struct YAMLDatasetReader {
             // parser hashes to find duplicates, were most of the loading time.
             root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
-            result.diagnostics.append(diagnostic(for: error))
+            result.diagnostics.append(diagnostic(for: error, text: text))
             return result
         } catch {
             result.diagnostics.append(Diagnostic(.error, file: file, message: "cannot read the file: \(error)"))
@@ -326,18 +326,33 @@ struct YAMLDatasetReader {
         result.diagnostics.append(position(node).diagnostic(.error, message, hint: hint))
     }
 
-    private func diagnostic(for error: YamlError) -> Diagnostic {
+    private func diagnostic(for error: YamlError, text: String) -> Diagnostic {
         // JSON is read as YAML, of which it is a part; name the format the file is in.
         let language = file.lowercased().hasSuffix(".json") ? "JSON" : "YAML"
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let contextText = context.map { " \($0.text)" } ?? ""
             return Diagnostic(.error, file: file, line: mark.line, column: mark.column,
-                              message: "not valid \(language): \(problem.replacingOccurrences(of: ", set with yaml_set_max_nest_level())", with: ""))\(contextText)", hint: "fix the syntax at this place")
-        case let .reader(problem, _, _, _):
-            return Diagnostic(.error, file: file, message: "cannot read the text: \(problem)", hint: "save the file as UTF-8")
+                              message: Self.oneLine("not valid \(language): \(problem.replacingOccurrences(of: ", set with yaml_set_max_nest_level())", with: ""))\(contextText)"),
+                              hint: "fix the syntax at this place")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.first ?? ""
+            let first = context.mark
+            let second = YAMLDuplicateKey.secondOccurrence(of: key, firstAt: first, in: text)
+            let place = second ?? (line: first.line, column: first.column)
+            return Diagnostic(.error, file: file, line: place.line, column: place.column,
+                              message: Self.oneLine("duplicate key '\(key)'"),
+                              hint: second == nil ? "give each key once in a mapping" : "it is first given on line \(first.line), column \(first.column); give each key once")
+        case let .reader(problem, offset, _, yaml):
+            let line = offset.map { offset in 1 + yaml.utf8.prefix(offset).count(where: { $0 == 0x0A }) }
+            return Diagnostic(.error, file: file, line: line, message: Self.oneLine("cannot read the text: \(problem)"), hint: "save the file as UTF-8")
         default:
-            return Diagnostic(.error, file: file, message: "not valid \(language): \(error)")
+            return Diagnostic(.error, file: file, message: Self.oneLine("not valid \(language): \(error)"))
         }
+    }
+
+    /// A message on one line, as every diagnostic is printed.
+    private static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 }

@@ -3,7 +3,7 @@
 enum ReportStyle {
     /// The CSS, inlined into the page.
     static let css = #"""
-    body { font-family: "DejaVu Sans", "Noto Sans", sans-serif; margin: 0 auto; padding: 0 1rem 2rem; max-width: 70rem; color: #222; background: #fff; }
+    body { font-family: "DejaVu Sans", sans-serif; margin: 0 auto; padding: 0 1rem 2rem; max-width: 70rem; color: #222; background: #fff; }
     table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; }
     th, td { border: 1px solid #ccc; padding: 0.25rem 0.6rem; text-align: left; vertical-align: top; }
     th { background: #f2f2f2; }

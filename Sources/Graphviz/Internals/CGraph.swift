@@ -1,4 +1,5 @@
 import CGraphviz
+import DOT
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -25,7 +26,22 @@ enum CGraph {
             agclose(graph)
             throw syntaxError(message)
         }
+        declareUTF8(graph)
         return graph
+    }
+
+    /// Makes a graph that says `charset=latin1` say UTF-8 (`agattr`, `agsafeset`). The text
+    /// came from a Swift `String`, whose bytes are UTF-8 whatever the file it was read from
+    /// was in; left as it is, Graphviz would read every accented letter as two.
+    private static func declareUTF8(_ graph: GraphPointer) {
+        guard let name = strdup("charset") else { return }
+        defer { free(name) }
+        guard let symbol = agattr(graph, AGRAPH, name, nil) else { return }
+        let declared = (String(cString: symbol.pointee.defval), String(cString: agxget(UnsafeMutableRawPointer(graph), symbol)))
+        guard DOTFileText.isLatin1(declared.0) || DOTFileText.isLatin1(declared.1), let utf8 = strdup("UTF-8") else { return }
+        defer { free(utf8) }
+        if DOTFileText.isLatin1(declared.0) { agattr(graph, AGRAPH, name, utf8) }
+        if DOTFileText.isLatin1(declared.1) { agxset(UnsafeMutableRawPointer(graph), symbol, utf8) }
     }
 
     /// A syntax error with cgraph's message and its line. "memory exhausted" is the parser's

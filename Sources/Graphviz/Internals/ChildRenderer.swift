@@ -58,7 +58,9 @@ enum ChildRenderer {
         case Int32(CG_CHILD_RENDER_FAILED) where signal == 0:
             throw .renderFailed(format: format, message: renderMessages.errors.joined(separator: "; ").nonEmpty ?? "gvRenderData failed")
         default:
-            let how = signal != 0 ? "was stopped by signal \(signal)" : "exited with status \(exitCode)"
+            // What the child printed while it died (a runtime's crash report) is not Graphviz's message.
+            if signal != 0 { throw .crashed(engine: layout, signal: signal) }
+            let how = "exited with status \(exitCode)"
             let said = allText.split(whereSeparator: \.isNewline).last.map { ": \($0)" } ?? ""
             throw .layoutFailed(engine: layout, message: "the layout process \(how)\(said)")
         }

@@ -39,8 +39,8 @@ struct Changes: ParsableCommand {
         let changes: DatasetChanges
         let dataset: Dataset
         if let old, let new {
-            let before = try DatasetOptions.load(old.paths)
-            dataset = try DatasetOptions.load(new.paths)
+            let before = try DatasetOptions.load(old.paths, options: options.reading.options)
+            dataset = try DatasetOptions.load(new.paths, options: options.reading.options)
             let focus = try Stats.compute(dataset, focus: options.focus, year: nil).focus
             changes = DatasetChanges(from: before, to: dataset, focus: focus)
         } else if let from, let to {
