@@ -19,14 +19,7 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: "light, dark or print.")
     var theme: DiagramTheme = .light
 
-    @Flag(name: .long, help: "Reveal the partners continent by continent, the networks one by one and the diplomacy by country groups, one slide a step.")
-    var buildUp = false
-
-    @Flag(name: .long, help: "Put each diagram on its slide as a picture instead of native, editable shapes.")
-    var pictures = false
-
-    @Option(name: .long, help: "Mark the countries of un, eu, a continent (Europe, continent:AS) or a file of countries not reached on the coverage map.")
-    var target: String?
+    @OptionGroup var deck: DeckOptions
 
     @Option(name: .long, help: "The size of the PNG files: slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT.")
     var size: String = "slide-16x9"
@@ -38,22 +31,12 @@ struct Report: ParsableCommand {
         }
         let limits = try limitOptions.limits()
         let dataset = try options.load()
-        var coverageTarget: CoverageTarget?
-        if let target {
-            do {
-                coverageTarget = try CoverageTarget.parse(target)
-            } catch {
-                Terminal.printError("--target: \(error.description)")
-                throw ExitCode(1)
-            }
-        }
+        let coverageTarget = try deck.coverageTarget()
         do {
             var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang, theme: theme, year: options.year)
-            pack.diagram.coverageTarget = coverageTarget
+            deck.apply(to: &pack, target: coverageTarget)
             pack.size = chosenSize
             pack.limits = limits
-            pack.deckBuildUp = buildUp
-            pack.deckDiagramsAsPictures = pictures
             let written = try AtomicFile.write(pack.files(), into: output)
             Terminal.write("Wrote \(written.count) files to \(output)/: " + written.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + "\n")
         } catch let error as FocusError {

@@ -18,34 +18,17 @@ struct Slides: ParsableCommand {
     @Option(name: .long, help: "light, dark or print.")
     var theme: DiagramTheme = .light
 
-    @Flag(name: .long, help: "Reveal the partners continent by continent, the networks one by one and the diplomacy by country groups, one slide a step.")
-    var buildUp = false
-
-    @Flag(name: .long, help: "Put each diagram on its slide as a picture instead of native, editable shapes.")
-    var pictures = false
-
-    @Option(name: .long, help: "Mark the countries of un, eu, a continent (Europe, continent:AS) or a file of countries not reached on the coverage map.")
-    var target: String?
+    @OptionGroup var deck: DeckOptions
 
     func run() throws {
         let limits = try limitOptions.limits()
         let dataset = try options.load()
-        var coverageTarget: CoverageTarget?
-        if let target {
-            do {
-                coverageTarget = try CoverageTarget.parse(target)
-            } catch {
-                Terminal.printError("--target: \(error.description)")
-                throw ExitCode(1)
-            }
-        }
+        let coverageTarget = try deck.coverageTarget()
         do {
             var pack = try ReportPack(dataset: dataset, focus: options.focus, language: options.lang, theme: theme, year: options.year)
-            pack.diagram.coverageTarget = coverageTarget
+            deck.apply(to: &pack, target: coverageTarget)
             pack.limits = limits
-            pack.deckBuildUp = buildUp
-            pack.deckDiagramsAsPictures = pictures
-            try AtomicFile.write(try SlideDeck(pack: pack, diagramsAsPictures: pictures, buildUp: buildUp).data(), to: output)
+            try AtomicFile.write(try SlideDeck(pack: pack, diagramsAsPictures: deck.pictures, buildUp: deck.buildUp).data(), to: output)
         } catch let error as FocusError {
             Terminal.printError(error)
             throw ExitCode(1)

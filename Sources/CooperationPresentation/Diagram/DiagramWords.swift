@@ -66,21 +66,7 @@ enum DiagramWords {
         }
     }
 
-    static func link(_ kind: LinkKind, language: Language) -> String {
-        guard polish(language) else { return kind.rawValue }
-        return switch kind {
-        case .partnership: "partnerstwo"
-        case .membership: "członkostwo"
-        case .memorandum: "memorandum"
-        case .diplomaticMeeting: "spotkanie dyplomatyczne"
-        case .meeting: "spotkanie"
-        case .delegation: "delegacja"
-        case .participation: "udział"
-        case .locatedIn: "położenie"
-        case .partOf: "część"
-        case .cooperation: "współpraca"
-        }
-    }
+    static func link(_ kind: LinkKind, language: Language) -> String { StringTable.of(language).name(of: kind) }
 
     /// The rule of a summarised view.
     static func summary(entities: Int, language: Language) -> String {

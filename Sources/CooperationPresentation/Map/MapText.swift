@@ -50,19 +50,5 @@ struct MapText {
 
 extension MapText {
     /// A link kind as a reader says it.
-    static func linkKindName(_ kind: LinkKind, polish: Bool) -> String {
-        guard polish else { return kind.rawValue.replacingOccurrences(of: "-", with: " ") }
-        return switch kind {
-        case .partnership: "partnerstwo"
-        case .membership: "członkostwo"
-        case .memorandum: "memorandum"
-        case .diplomaticMeeting: "spotkanie dyplomatyczne"
-        case .meeting: "spotkanie"
-        case .delegation: "delegacja"
-        case .participation: "udział"
-        case .locatedIn: "położenie"
-        case .partOf: "część"
-        case .cooperation: "współpraca"
-        }
-    }
+    static func linkKindName(_ kind: LinkKind, polish: Bool) -> String { StringTable.of(polish ? .polish : .english).name(of: kind) }
 }
