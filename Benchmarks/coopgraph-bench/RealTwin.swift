@@ -1,3 +1,4 @@
+import CooperationGraph
 import Foundation
 
 /// A generated stand-in for a real twinning network (Wikidata's has 10,055 cities and 17,401
@@ -60,21 +61,4 @@ enum RealTwin {
         try linkText.write(to: folder.appendingPathComponent("links.csv"), atomically: true, encoding: .utf8)
         try nodes.write(to: nodesFile, atomically: true, encoding: .utf8)
     }
-}
-
-/// Sebastiano Vigna's SplitMix64: small, fast and the same everywhere.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A draw from `0..<bound`.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

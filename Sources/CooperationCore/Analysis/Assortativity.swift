@@ -7,7 +7,7 @@ extension WeightedGraph {
     ///
     /// - Returns: *r* in [−1, 1]; NaN when every edge joins equal degrees or there is no edge.
     /// - Complexity: O(*n* + *m*).
-    package func degreeAssortativity() -> Double {
+    public func degreeAssortativity() -> Double {
         let degree = strengths()
         var count = 0.0, sum = 0.0, squares = 0.0, products = 0.0
         for vertex in 0..<self.count {
@@ -37,7 +37,7 @@ extension WeightedGraph {
     ///
     /// - Returns: *r* ≤ 1; NaN when one category covers every edge end or there is no edge.
     /// - Complexity: O(*n* + *m* + *c*) for *c* categories.
-    package func attributeAssortativity(category: [Int]) -> Double {
+    public func attributeAssortativity(category: [Int]) -> Double {
         let categories = (category.max() ?? -1) + 1
         var rows = [Double](repeating: 0, count: max(categories, 0))
         var total = 0.0, diagonal = 0.0

@@ -17,7 +17,7 @@ public enum Louvain {
     }
 
     /// The communities of `graph`.
-    package static func communities(_ graph: WeightedGraph, resolution: Double = 1, threshold: Double = 1e-7, seed: UInt64 = 0) -> CommunityPartition {
+    public static func communities(_ graph: WeightedGraph, resolution: Double = 1, threshold: Double = 1e-7, seed: UInt64 = 0) -> CommunityPartition {
         var generator = SplitMix64(seed: seed)
         // The community of every original vertex, as a vertex of the current level.
         var labels = Array(0..<graph.count)

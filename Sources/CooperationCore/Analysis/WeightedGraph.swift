@@ -3,9 +3,9 @@
 /// compressed rows with the number of links to each, and each vertex's self-links apart.
 ///
 /// With ``LinkCounting/simple`` every weight is 1 and there are no self-links.
-package struct WeightedGraph: Sendable {
+public struct WeightedGraph: Sendable {
     /// The number of vertices.
-    package let count: Int
+    public let count: Int
     /// `neighbours[offsets[v]..<offsets[v + 1]]` are the neighbours of `v` (never `v`).
     package let offsets: [Int]
     /// Concatenated neighbour lists, in the order their first link appears.
@@ -18,7 +18,7 @@ package struct WeightedGraph: Sendable {
     /// The graph over `dataset`'s links of `kinds` (all when `nil`), counted as `counting` says.
     ///
     /// - Complexity: O(*n* + *m*).
-    package init(_ dataset: Dataset, kinds: Set<LinkKind>? = nil, counting: LinkCounting) {
+    public init(_ dataset: Dataset, kinds: Set<LinkKind>? = nil, counting: LinkCounting) {
         var ends: [(Int32, Int32)] = []
         ends.reserveCapacity(dataset.links.count)
         var selfWeights = [Double](repeating: 0, count: dataset.entities.count)
