@@ -25,13 +25,15 @@ extension GraphIndex {
         guard n > 0 else { return [] }
         let batches = (n + MultiSourceSearch.width - 1) / MultiSourceSearch.width
         let chunks = min(16, batches)
+        let vertices = Array(0..<n)
         let parts = withAdjacency { adjacency in
             Parallel.map(chunks: chunks) { chunk -> MultiSourceSearch.Sums in
                 let search = MultiSourceSearch(count: n)
                 defer { search.deallocate() }
                 var sums = MultiSourceSearch.Sums(count: n)
                 for batch in stride(from: chunk, to: batches, by: chunks) {
-                    search.run(batch: batch, in: adjacency, into: &sums)
+                    let first = batch * MultiSourceSearch.width
+                    search.run(sources: vertices[first..<min(n, first + MultiSourceSearch.width)], in: adjacency, into: &sums)
                 }
                 return sums
             }

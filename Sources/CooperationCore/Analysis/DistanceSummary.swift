@@ -48,9 +48,9 @@ extension GraphIndex {
     ///
     /// One breadth-first search from every vertex, run 256 sources at a time as a bit-parallel
     /// multi-source search (Then et al. 2014, "The more the merrier: efficient multi-source
-    /// graph traversal"): each level ORs the frontier bits of a vertex's neighbours into it, so
-    /// one pass over the edges advances 256 searches; batches run on all cores and their
-    /// integer totals are added in order.
+    /// graph traversal"): each level pushes the frontier bits of the vertices on the frontier
+    /// along their edges, so one pass advances 256 searches; batches run on all cores and
+    /// their integer totals are added in order.
     ///
     /// - Complexity: O(*n*/256 · *D* · (*n* + *m*)) word operations for diameter *D*,
     ///   O(*n* + *m*) memory per core.
@@ -95,102 +95,38 @@ extension GraphIndex {
                                sampleSize: sources.count, sources: sources.map { members[$0] })
     }
 
-    /// Breadth-first searches from `sources` (distinct vertices of a connected graph), 256 at a
-    /// time bit-parallel, batches spread over the cores.
+    /// Breadth-first searches from `sources` (vertices of a connected graph), 256 at a time
+    /// bit-parallel (``MultiSourceSearch``), batches spread over the cores.
     ///
     /// - Returns: The sum of all distances from the sources, and each source's eccentricity.
     private static func searches(from sources: [Int], offsets: [Int], neighbours: [Int32]) -> (total: Int, eccentricity: [Int32]) {
         let n = offsets.count - 1
-        let lanes = 4, width = 64 * lanes
+        let width = MultiSourceSearch.width
         let batches = (sources.count + width - 1) / width
         let chunks = min(16, batches)
-        let parts = Parallel.map(chunks: chunks) { chunk -> (total: Int, eccentricities: [(Int, Int32)]) in
-            var found: [(Int, Int32)] = []
-            var total = 0
-            var seenStore = [UInt64](repeating: 0, count: n * lanes)
-            var frontierStore = [UInt64](repeating: 0, count: n * lanes)
-            var freshStore = [UInt64](repeating: 0, count: n * lanes)
-            offsets.withUnsafeBufferPointer { offsets in
+        let parts = offsets.withUnsafeBufferPointer { offsets in
             neighbours.withUnsafeBufferPointer { neighbours in
-            seenStore.withUnsafeMutableBufferPointer { seen in
-            frontierStore.withUnsafeMutableBufferPointer { frontierBuffer in
-            freshStore.withUnsafeMutableBufferPointer { freshBuffer in
-                var frontier = frontierBuffer, fresh = freshBuffer
-                var batch = chunk
-                while batch < batches {
-                    let first = batch * width, last = min(sources.count, first + width)
-                    for index in 0..<(n * lanes) {
-                        seen[index] = 0
-                        frontier[index] = 0
+                let graph = GraphIndex.Adjacency(offsets: offsets, targets: neighbours)
+                return Parallel.map(chunks: chunks) { chunk -> (total: Int, eccentricities: [(batch: Int, values: [Int32])]) in
+                    let search = MultiSourceSearch(count: n)
+                    defer { search.deallocate() }
+                    var sums = MultiSourceSearch.Sums(count: n)
+                    var found: [(batch: Int, values: [Int32])] = []
+                    for batch in stride(from: chunk, to: batches, by: chunks) {
+                        let first = batch * width
+                        found.append((batch, search.run(sources: sources[first..<min(sources.count, first + width)], in: graph, into: &sums)))
                     }
-                    var full: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-                    var eccentricity = [Int32](repeating: 0, count: last - first)
-                    for position in first..<last {
-                        let bit = position - first, word = sources[position] * lanes + bit / 64, mask: UInt64 = 1 << UInt64(bit % 64)
-                        seen[word] |= mask
-                        frontier[word] |= mask
-                        switch bit / 64 {
-                        case 0: full.0 |= mask
-                        case 1: full.1 |= mask
-                        case 2: full.2 |= mask
-                        default: full.3 |= mask
-                        }
-                    }
-                    var level = 0
-                    var active = true
-                    while active {
-                        level += 1
-                        var r0: UInt64 = 0, r1: UInt64 = 0, r2: UInt64 = 0, r3: UInt64 = 0
-                        var levelCount = 0
-                        for w in 0..<n {
-                            let base = w * lanes
-                            var s0 = seen[base], s1 = seen[base + 1], s2 = seen[base + 2], s3 = seen[base + 3]
-                            if s0 == full.0 && s1 == full.1 && s2 == full.2 && s3 == full.3 {
-                                fresh[base] = 0; fresh[base + 1] = 0; fresh[base + 2] = 0; fresh[base + 3] = 0
-                                continue
-                            }
-                            var f0: UInt64 = 0, f1: UInt64 = 0, f2: UInt64 = 0, f3: UInt64 = 0
-                            for p in offsets[w]..<offsets[w + 1] {
-                                let other = Int(neighbours[p]) &* lanes
-                                f0 |= frontier[other]
-                                f1 |= frontier[other + 1]
-                                f2 |= frontier[other + 2]
-                                f3 |= frontier[other + 3]
-                            }
-                            f0 &= ~s0; f1 &= ~s1; f2 &= ~s2; f3 &= ~s3
-                            s0 |= f0; s1 |= f1; s2 |= f2; s3 |= f3
-                            seen[base] = s0; seen[base + 1] = s1; seen[base + 2] = s2; seen[base + 3] = s3
-                            fresh[base] = f0; fresh[base + 1] = f1; fresh[base + 2] = f2; fresh[base + 3] = f3
-                            r0 |= f0; r1 |= f1; r2 |= f2; r3 |= f3
-                            levelCount &+= f0.nonzeroBitCount &+ f1.nonzeroBitCount &+ f2.nonzeroBitCount &+ f3.nonzeroBitCount
-                        }
-                        swap(&frontier, &fresh)
-                        total += levelCount * level
-                        active = false
-                        for (lane, reached) in [r0, r1, r2, r3].enumerated() where reached != 0 {
-                            active = true
-                            var bits = reached
-                            while bits != 0 {
-                                eccentricity[lane * 64 + bits.trailingZeroBitCount] = Int32(level)
-                                bits &= bits - 1
-                            }
-                        }
-                    }
-                    for (bit, value) in eccentricity.enumerated() { found.append((first + bit, value)) }
-                    batch += chunks
+                    return (sums.total.reduce(0, +), found)
                 }
             }
-            }
-            }
-            }
-            }
-            return (total, found)
         }
         var total = 0
         var eccentricity = [Int32](repeating: 0, count: sources.count)
         for part in parts {
             total += part.total
-            for (position, value) in part.eccentricities { eccentricity[position] = value }
+            for (batch, values) in part.eccentricities {
+                for (lane, value) in values.enumerated() { eccentricity[batch * width + lane] = value }
+            }
         }
         return (total, eccentricity)
     }

@@ -1,5 +1,6 @@
 /// Breadth-first searches from ``width`` sources at once over the raw adjacency, one bit a
-/// source, for the measures that need every vertex's distance sum (closeness). One thread owns
+/// source, for the measures built from distance sums and eccentricities (closeness, the
+/// diameter, radius and average distance). One thread owns
 /// one search: its buffers are raw memory, reused batch after batch.
 ///
 /// Each level pushes the frontier words of the vertices on the frontier along their edges,
@@ -54,22 +55,27 @@ struct MultiSourceSearch {
         gained.deallocate()
     }
 
-    /// The searches from sources `batch · width ..< (batch + 1) · width` (fewer in the last
-    /// batch), adding what each vertex gains to `sums`.
-    func run(batch: Int, in graph: GraphIndex.Adjacency, into sums: inout Sums) {
+    /// The searches from `sources` (at most ``width``; vertex indices of `graph`, one lane
+    /// each in order), adding what each vertex gains to `sums`.
+    ///
+    /// - Returns: Each lane's eccentricity: the last level at which its search reached a vertex.
+    @discardableResult
+    func run(sources: ArraySlice<Int>, in graph: GraphIndex.Adjacency, into sums: inout Sums) -> [Int32] {
         let offsets = graph.offsets, targets = graph.targets
-        let first = batch * Self.width
-        let last = min(count, first + Self.width)
         seen.update(repeating: .zero)
+        var eccentricity = [Int32](repeating: 0, count: sources.count)
         var currentCount = 0
-        for source in first..<last {
+        for (lane, source) in sources.enumerated() {
             var bit = Word.zero
-            let lane = source - first
             bit[lane / 64] = 1 << UInt64(lane % 64)
-            seen[source] = bit
-            frontier[source] = bit
-            current[currentCount] = Int32(source)
-            currentCount += 1
+            if seen[source] == .zero {
+                current[currentCount] = Int32(source)
+                currentCount += 1
+                frontier[source] = .zero
+            }
+            // A source named twice runs in both lanes, which stay equal.
+            seen[source] |= bit
+            frontier[source] |= bit
         }
         var current = self.current, gained = self.gained
         sums.reached.withUnsafeMutableBufferPointer { reached in
@@ -92,20 +98,30 @@ struct MultiSourceSearch {
                             next[w] |= new
                         }
                     }
+                    var reachedLanes = Word.zero
                     for index in 0..<gainedCount {
                         let w = Int(gained[index])
                         let new = next[w]
                         next[w] = .zero
                         seen[w] |= new
                         frontier[w] = new
+                        reachedLanes |= new
                         let bits = new[0].nonzeroBitCount + new[1].nonzeroBitCount + new[2].nonzeroBitCount + new[3].nonzeroBitCount
                         reached[w] += bits
                         total[w] += level * bits
+                    }
+                    for word in 0..<4 {
+                        var bits = reachedLanes[word]
+                        while bits != 0 {
+                            eccentricity[word * 64 + bits.trailingZeroBitCount] = Int32(level)
+                            bits &= bits - 1
+                        }
                     }
                     swap(&current, &gained)
                     currentCount = gainedCount
                 }
             }
         }
+        return eccentricity
     }
 }

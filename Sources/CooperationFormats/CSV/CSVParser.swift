@@ -28,68 +28,105 @@ struct CSVParser {
     }
 
     /// Calls `body` with the fields and starting line of every record of `bytes`, the header
-    /// included, without keeping them; blank lines are skipped.
+    /// included, without keeping them; blank lines are skipped. `bytes` must be valid UTF-8
+    /// (the reader checks or converts them first).
+    ///
+    /// An unquoted field becomes a string straight from its bytes in the buffer; only a quoted
+    /// field is copied byte by byte, to undo doubled quotes.
     ///
     /// - Complexity: O(*n*) in the number of bytes.
     static func forEachRecord(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ","), _ body: ([String], Int) -> Void) throws(Failure) {
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var line = 1, recordLine = 1
-        var index = bytes.startIndex
-        var inQuotes = false, wasQuoted = false
-        let quote = UInt8(ascii: "\""), comma = separator, newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index += 3 }
-
-        func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-            wasQuoted = false
+        let failure: Failure? = bytes.withUnsafeBufferPointer { buffer in
+            forEachRecord(in: buffer, separator: separator, body)
         }
+        if let failure { throw failure }
+    }
+
+    /// ``forEachRecord(_:separator:_:)`` over raw bytes; returns the failure instead of throwing.
+    private static func forEachRecord(in bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, _ body: ([String], Int) -> Void) -> Failure? {
+        var fields: [String] = []
+        var quoted: [UInt8] = []
+        var line = 1, recordLine = 1
+        let end = bytes.count
+        var index = 0
+        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
+        if end >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+
         func endRecord() {
-            endField()
             if !(fields.count == 1 && fields[0].isEmpty) { body(fields, recordLine) }
             fields.removeAll(keepingCapacity: true)
         }
 
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if inQuotes {
-                if byte == quote {
-                    if index + 1 < bytes.endIndex, bytes[index + 1] == quote {
-                        field.append(quote)
+        // Each pass reads one field and the separator or line end after it.
+        while index < end {
+            if bytes[index] == quote {
+                index += 1
+                quoted.removeAll(keepingCapacity: true)
+                var closed = false
+                while index < end {
+                    let byte = bytes[index]
+                    if byte == quote {
+                        if index + 1 < end, bytes[index + 1] == quote {
+                            quoted.append(quote)
+                            index += 2
+                            continue
+                        }
                         index += 1
-                    } else {
-                        inQuotes = false
+                        closed = true
+                        break
                     }
-                } else {
                     if byte == newline { line += 1 }
-                    field.append(byte)
+                    quoted.append(byte)
+                    index += 1
+                }
+                guard closed else { return Failure(line: recordLine, message: "a quoted field is never closed") }
+                fields.append(String(decoding: quoted, as: UTF8.self))
+                // A carriage return may stand before the line end.
+                while index < end, bytes[index] == carriage { index += 1 }
+                if index < end, bytes[index] != separator, bytes[index] != newline {
+                    return Failure(line: line, message: "text after a closing quote")
                 }
             } else {
-                switch byte {
-                case quote:
-                    guard field.isEmpty, !wasQuoted else {
-                        throw Failure(line: line, message: "a quote inside an unquoted field")
+                let start = index
+                var stop = index
+                // Carriage returns are dropped wherever they stand outside quotes; most stand
+                // only before the line end, and then the field is the bytes before them.
+                var sawCarriage = false, innerCarriage = false
+                while index < end {
+                    let byte = bytes[index]
+                    if byte == separator || byte == newline { break }
+                    if byte == quote { return Failure(line: line, message: "a quote inside an unquoted field") }
+                    index += 1
+                    if byte == carriage {
+                        sawCarriage = true
+                    } else {
+                        if sawCarriage { innerCarriage = true }
+                        stop = index
                     }
-                    inQuotes = true
-                    wasQuoted = true
-                case comma:
-                    endField()
-                case newline:
-                    endRecord()
-                    line += 1
-                    recordLine = line
-                case carriage:
-                    break
-                default:
-                    guard !wasQuoted else { throw Failure(line: line, message: "text after a closing quote") }
-                    field.append(byte)
+                }
+                if innerCarriage {
+                    fields.append(String(decoding: bytes[start..<index].filter { $0 != carriage }, as: UTF8.self))
+                } else {
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self))
                 }
             }
+            if index >= end {
+                endRecord()
+                return nil
+            }
+            if bytes[index] == newline {
+                endRecord()
+                line += 1
+                recordLine = line
+            }
             index += 1
+            // A separator at the very end leaves one more, empty field.
+            if index == end, bytes[index - 1] == separator {
+                fields.append("")
+                endRecord()
+            }
         }
-        if inQuotes { throw Failure(line: recordLine, message: "a quoted field is never closed") }
-        if !field.isEmpty || !fields.isEmpty || wasQuoted { endRecord() }
+        return nil
     }
 
     /// The separator a header line uses: of comma, semicolon and tab, the one that splits the
