@@ -24,8 +24,8 @@ public enum GraphvizError: Error, Hashable, Sendable {
     /// Graphviz itself crashed on the graph, in a child process (``RenderLimits/isolatesCrashes``),
     /// stopped by `signal` (11 for a segmentation fault); the caller keeps running.
     case crashed(engine: String, signal: Int32)
-    /// An attribute holds a link that would run a script (`javascript:`, `vbscript:`, `data:`)
-    /// or a tooltip with markup, refused unless ``LinkPolicy`` allows it.
+    /// An attribute holds a link that would run a script (`javascript:`, `vbscript:`, `data:`),
+    /// refused unless ``LinkPolicy`` allows it. Tooltips are not refused: Graphviz escapes them.
     case forbiddenLink(attribute: String, value: String)
 }
 
