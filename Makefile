@@ -2,10 +2,11 @@
 
 SWIFT ?= swift
 OUT ?= out
-# What `make run` uses: Graphviz's library and programs, pkg-config to find it, and the one font
-# family every output names (DejaVu Sans). A test checks that every font the outputs name is
-# in a package listed here.
-RUN_PACKAGES = libgraphviz-dev pkg-config graphviz fonts-dejavu-core
+# What `make run` uses: Graphviz's library and programs, pkg-config to find it, zlib's header
+# (ZIPFoundation compresses the deck with it), and the one font family every output names
+# (DejaVu Sans). Tests check that every font the outputs name, and every C header the build
+# includes, is in a package listed here.
+RUN_PACKAGES = libgraphviz-dev pkg-config graphviz zlib1g-dev fonts-dejavu-core
 # What only the tests use besides: Graphviz's example graphs, and the programs the tests open
 # the outputs with (LibreOffice Impress, poppler's pdftotext, Chromium), and Python for NetworkX.
 TEST_PACKAGES = graphviz-doc libreoffice-impress poppler-utils chromium python3 python3-pip
@@ -38,10 +39,10 @@ test: test-deps browser-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## Install what `make run` needs when it is missing: Graphviz's library, pkg-config, the DejaVu
-## fonts (Debian; needs root). Nothing else: no office suite, browser or PDF tools.
+## Install what `make run` needs when it is missing: Graphviz's library, pkg-config, zlib's
+## header, the DejaVu fonts (Debian; needs root). Nothing else: no office suite, browser or PDF tools.
 deps:
-	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null \
+	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null || [ ! -f /usr/include/zlib.h ] \
 		|| [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]; then \
 		echo "Installing $(RUN_PACKAGES)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(RUN_PACKAGES) >/dev/null; \
