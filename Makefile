@@ -58,7 +58,8 @@ test-deps: deps
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(RUN_PACKAGES) $(TEST_PACKAGES) >/dev/null; \
 	fi
 	@# Debian marks its Python as externally managed; NetworkX 3.6 is newer than its package.
-	@python3 -c "import networkx" 2>/dev/null || PIP_BREAK_SYSTEM_PACKAGES=1 python3 -m pip install -q networkx==3.6.1
+	@# NetworkX's assortativity needs NumPy, which NetworkX does not install.
+	@python3 -c "import networkx, numpy" 2>/dev/null || PIP_BREAK_SYSTEM_PACKAGES=1 python3 -m pip install -q networkx==3.6.1 numpy==2.4.6
 
 ## Playwright for Python, which drives the system's Chromium (installed by deps) through the
 ## report page in the browser tests; its own browser download is never used.

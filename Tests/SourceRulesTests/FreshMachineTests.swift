@@ -39,4 +39,22 @@ import Testing
         #expect(packages(from: commands[0].offset) == Set(Self.list("RUN_PACKAGES")))
         #expect(packages(from: commands[1].offset) == Set(Self.list("RUN_PACKAGES") + Self.list("TEST_PACKAGES")))
     }
+
+    /// The Python packages, `name==version`, a line of text pins (`$(PLAYWRIGHT_VERSION)` read
+    /// from the Makefile).
+    static func pins(in line: Substring) -> Set<String> {
+        let version = list("PLAYWRIGHT_VERSION").first ?? ""
+        return Set(line.replacingOccurrences(of: "$(PLAYWRIGHT_VERSION)", with: version)
+            .split(separator: " ").map(String.init).filter { $0.contains("==") && !$0.contains("(") })
+    }
+
+    @Test func theReadmesPipCommandNamesWhatMakeTestInstalls() {
+        let makefile = Self.makefile.split(separator: "\n").filter { $0.contains("pip install") }.map(Self.pins).reduce(Set(), { $0.union($1) })
+        let readme = Self.readme.split(separator: "\n").filter { $0.hasPrefix("python3 -m pip install") }
+        #expect(readme.count == 1)
+        // NetworkX's assortativity imports NumPy, which NetworkX does not install.
+        #expect(makefile.contains { $0.hasPrefix("numpy==") })
+        #expect(makefile.contains("playwright==1.65.2"))
+        #expect(readme.map(Self.pins).first == makefile)
+    }
 }
