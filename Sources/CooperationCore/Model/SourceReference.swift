@@ -25,7 +25,10 @@ public struct SourceReference: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses the dataset notation: `DOCUMENT:LINE`, `DOCUMENT`, or a URL (`https://…`).
     public init?(notation: String) {
-        let text = notation.trimmingCharacters(in: .whitespaces)
+        // Most notations have no space at either end; trimming through Foundation copies every one.
+        let untrimmed = notation.unicodeScalars.first.map(CharacterSet.whitespaces.contains) == false
+            && notation.unicodeScalars.last.map(CharacterSet.whitespaces.contains) == false
+        let text = untrimmed ? notation : notation.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
         if text.contains("://") {
             self.init(url: text)
