@@ -324,6 +324,14 @@ struct YAMLSubsetParser {
     private mutating func doubleQuoted() throws(Outside) -> YAMLNode {
         let start = mark()
         position += 1
+        // Most quoted values have no escape: their text is the bytes between the quotes.
+        var end = position
+        while end < bytes.count, bytes[end] != 0x22, bytes[end] != 0x5C, bytes[end] != 0x0A, bytes[end] >= 0x20, bytes[end] < 0x7F { end += 1 }
+        if end < bytes.count, bytes[end] == 0x22 {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self)
+            position = end + 1
+            return .scalar(text, start)
+        }
         var text: [UInt8] = []
         while true {
             guard let value = byte(at: position), value != 0x0A else { throw Outside() }
