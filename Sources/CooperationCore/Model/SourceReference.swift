@@ -25,15 +25,30 @@ public struct SourceReference: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses the dataset notation: `DOCUMENT:LINE`, `DOCUMENT`, or a URL (`https://…`).
     public init?(notation: String) {
-        let text = notation.trimmingCharacters(in: .whitespaces)
+        // Most notations have no space at either end; trimming through Foundation copies every one.
+        let untrimmed = notation.unicodeScalars.first.map(CharacterSet.whitespaces.contains) == false
+            && notation.unicodeScalars.last.map(CharacterSet.whitespaces.contains) == false
+        let text = untrimmed ? notation : notation.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
-        if text.contains("://") {
+        if SourceReference.hasScheme(text) {
             self.init(url: text)
         } else if let colon = text.lastIndex(of: ":"), let line = Int(text[text.index(after: colon)...]), line > 0 {
             self.init(document: String(text[..<colon]), line: line)
         } else {
             self.init(document: text)
         }
+    }
+
+    /// Whether `text` holds `://`, as a URL does; read over the bytes, since Foundation's search
+    /// bridges every notation to an `NSString`.
+    private static func hasScheme(_ text: String) -> Bool {
+        var last: UInt8 = 0, beforeLast: UInt8 = 0
+        for byte in text.utf8 {
+            if beforeLast == 0x3A, last == 0x2F, byte == 0x2F { return true }
+            beforeLast = last
+            last = byte
+        }
+        return false
     }
 
     /// The dataset notation: `DOCUMENT:LINE`, `DOCUMENT` or the URL.

@@ -23,6 +23,9 @@ import Yams
 struct YAMLDatasetReader {
     let file: String
     private var result = ParsedFile()
+    /// Countries resolved so far by the text that names them: a large file names the same few
+    /// countries again and again.
+    private var countries: [String: CountryResolution?] = [:]
 
     init(file: String) {
         self.file = file
@@ -39,18 +42,19 @@ struct YAMLDatasetReader {
 
     /// Parses `text`; the result holds what could be read and every problem found.
     mutating func read(_ text: String) -> ParsedFile {
-        let root: Node?
-        do {
-            // The basic resolver tags every plain scalar as text: the reader reads each value as
-            // text itself, and the default resolver's regular expressions, run on every key the
-            // parser hashes to find duplicates, were most of the loading time.
-            root = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            result.diagnostics.append(diagnostic(for: error, text: text))
-            return result
-        } catch {
-            result.diagnostics.append(Diagnostic(.error, file: file, message: "cannot read the file: \(error)"))
-            return result
+        let root: YAMLNode?
+        if let parsed = YAMLSubsetParser.parse(text) {
+            root = parsed
+        } else {
+            do {
+                root = try YAMLNode.composed(text)
+            } catch let error as YamlError {
+                result.diagnostics.append(diagnostic(for: error, text: text))
+                return result
+            } catch {
+                result.diagnostics.append(Diagnostic(.error, file: file, message: "cannot read the file: \(error)"))
+                return result
+            }
         }
         guard let root, let top = fields(of: root, allowed: YAMLDatasetReader.topKeys, what: "the dataset") else {
             if root == nil {
@@ -72,7 +76,7 @@ struct YAMLDatasetReader {
         return result
     }
 
-    private mutating func readDocument(_ node: Node) {
+    private mutating func readDocument(_ node: YAMLNode) {
         guard let map = fields(of: node, allowed: YAMLDatasetReader.documentKeys, what: "a document") else { return }
         guard let id = required(map, "id", in: node, what: "document"),
               let title = required(map, "title", in: node, what: "document") else { return }
@@ -83,7 +87,7 @@ struct YAMLDatasetReader {
         ))
     }
 
-    private mutating func readEntity(_ node: Node) {
+    private mutating func readEntity(_ node: YAMLNode) {
         guard let map = fields(of: node, allowed: YAMLDatasetReader.entityKeys, what: "an entity") else { return }
         let id = required(map, "id", in: node, what: "entity")
         let name = required(map, "name", in: node, what: "entity")
@@ -117,9 +121,9 @@ struct YAMLDatasetReader {
         }
         var names: [String: String] = [:]
         if let namesNode = map["names"] {
-            if let mapping = namesNode.mapping {
-                for (key, value) in mapping {
-                    if let language = key.string, let text = string(value, "names.\(language)") { names[language] = text }
+            if case let .mapping(pairs, _) = namesNode {
+                for pair in pairs {
+                    if let language = pair.key.string, let text = string(pair.value, "names.\(language)") { names[language] = text }
                 }
             } else {
                 error(at: namesNode, "names must be a mapping from language to name", hint: "e.g. names: {en: Poznan}")
@@ -140,7 +144,7 @@ struct YAMLDatasetReader {
         result.dataset.add(entity)
     }
 
-    private mutating func readLink(_ node: Node) {
+    private mutating func readLink(_ node: YAMLNode) {
         guard let map = fields(of: node, allowed: YAMLDatasetReader.linkKeys, what: "a link") else { return }
         let from = required(map, "from", in: node, what: "link")
         let to = required(map, "to", in: node, what: "link")
@@ -168,7 +172,7 @@ struct YAMLDatasetReader {
         result.dataset.add(link)
     }
 
-    private mutating func readTotal(_ node: Node) {
+    private mutating func readTotal(_ node: YAMLNode) {
         guard let map = fields(of: node, allowed: YAMLDatasetReader.totalKeys, what: "a total") else { return }
         let entity = required(map, "entity", in: node, what: "total")
         let kind = linkKind(map, in: node, what: "total")
@@ -187,7 +191,7 @@ struct YAMLDatasetReader {
 
     // MARK: Values
 
-    private mutating func linkKind(_ map: [String: Node], in node: Node, what: String) -> LinkKind? {
+    private mutating func linkKind(_ map: YAMLFields, in node: YAMLNode, what: String) -> LinkKind? {
         guard let text = required(map, "kind", in: node, what: what), let kindNode = map["kind"] else { return nil }
         guard let kind = LinkKind(rawValue: text) else {
             error(at: kindNode, "unknown link kind '\(text)'",
@@ -197,8 +201,15 @@ struct YAMLDatasetReader {
         return kind
     }
 
-    private mutating func resolveCountry(_ text: String, at node: Node) -> String? {
-        guard let resolution = CountryResolver.resolve(text) else {
+    private mutating func resolveCountry(_ text: String, at node: YAMLNode) -> String? {
+        let resolved: CountryResolution?
+        if let known = countries[text] {
+            resolved = known
+        } else {
+            resolved = CountryResolver.resolve(text)
+            countries[text] = resolved
+        }
+        guard let resolution = resolved else {
             error(at: node, "unknown country '\(text)'",
                   hint: "use an ISO 3166-1 code such as DE, or a name in English or Polish")
             return nil
@@ -211,7 +222,7 @@ struct YAMLDatasetReader {
         return resolution.country.id
     }
 
-    private mutating func parseYear(_ node: Node) -> Int? {
+    private mutating func parseYear(_ node: YAMLNode) -> Int? {
         guard let text = string(node, "year") else { return nil }
         guard let value = Int(text), (1000...2999).contains(value) else {
             error(at: node, "year '\(text)' is not a year", hint: "write four digits, such as 2023")
@@ -220,16 +231,17 @@ struct YAMLDatasetReader {
         return value
     }
 
-    private mutating func coordinates(_ node: Node) -> Coordinates? {
-        let values = node.sequence?.compactMap { $0.string.flatMap(Double.init) } ?? []
-        guard values.count == 2, node.sequence?.count == 2, let point = Coordinates(latitude: values[0], longitude: values[1]) else {
+    private mutating func coordinates(_ node: YAMLNode) -> Coordinates? {
+        let items: [YAMLNode]? = if case let .sequence(items, _) = node { items } else { nil }
+        let values = items?.compactMap { $0.string.flatMap(Double.init) } ?? []
+        guard values.count == 2, items?.count == 2, let point = Coordinates(latitude: values[0], longitude: values[1]) else {
             error(at: node, "coordinates must be [latitude, longitude] in degrees", hint: "e.g. coordinates: [52.41, 16.93]")
             return nil
         }
         return point
     }
 
-    private mutating func sourceReference(_ node: Node) -> SourceReference? {
+    private mutating func sourceReference(_ node: YAMLNode) -> SourceReference? {
         guard let text = string(node, "source") else { return nil }
         guard let reference = SourceReference(notation: text) else {
             error(at: node, "source '\(text)' is empty", hint: "write DOCUMENT:LINE or a URL")
@@ -248,81 +260,84 @@ struct YAMLDatasetReader {
 
     // MARK: Nodes
 
-    private mutating func fields(of node: Node, allowed: Set<String>, what: String) -> [String: Node]? {
+    private mutating func fields(of node: YAMLNode, allowed: Set<String>, what: String) -> YAMLFields? {
         if case .alias = node {
             error(at: node, "YAML aliases are not allowed in datasets", hint: "write the value out")
             return nil
         }
-        guard let mapping = node.mapping else {
+        guard case let .mapping(pairs, _) = node else {
             error(at: node, "expected \(what) as a mapping of fields")
             return nil
         }
-        var result: [String: Node] = [:]
-        for (key, value) in mapping {
+        var result = YAMLFields(pairs)
+        for (index, pair) in pairs.enumerated() {
+            let key = pair.key, value = pair.value
             guard let name = key.string else {
                 error(at: key, "a field name must be text")
+                result.refuse(index)
                 continue
             }
             guard allowed.contains(name) else {
                 let suggestion = Suggestions.closest(to: name, among: allowed)
                 error(at: key, "unknown field '\(name)' in \(what)",
                       hint: suggestion.map { "did you mean '\($0)'?" } ?? "fields are: \(allowed.sorted().joined(separator: ", "))")
+                result.refuse(index)
                 continue
             }
             if case .alias = value {
                 error(at: value, "YAML aliases are not allowed in datasets", hint: "write the value out")
+                result.refuse(index)
                 continue
             }
-            result[name] = value
         }
         return result
     }
 
-    private mutating func list(_ node: Node?, _ name: String) -> [Node] {
+    private mutating func list(_ node: YAMLNode?, _ name: String) -> [YAMLNode] {
         guard let node else { return [] }
-        if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.string == "null" || scalar.string == "~" { return [] }
-        guard let sequence = node.sequence else {
+        if case let .scalar(text, _) = node, text.isEmpty || text == "null" || text == "~" { return [] }
+        guard case let .sequence(sequence, _) = node else {
             error(at: node, "\(name) must be a list", hint: "start each item with '- '")
             return []
         }
-        return Array(sequence)
+        return sequence
     }
 
-    private mutating func required(_ map: [String: Node], _ key: String, in node: Node, what: String) -> String? {
+    private mutating func required(_ map: YAMLFields, _ key: String, in node: YAMLNode, what: String) -> String? {
         guard let value = map[key] else {
             error(at: node, "\(what) has no '\(key)'", hint: "every \(what) needs \(key):")
             return nil
         }
         guard let text = string(value, key), !text.isEmpty else {
-            if value.scalar != nil { error(at: value, "\(what) has an empty '\(key)'") }
+            if value.string != nil { error(at: value, "\(what) has an empty '\(key)'") }
             return nil
         }
         return text
     }
 
-    private mutating func string(_ node: Node, _ key: String) -> String? {
-        guard case .scalar(let scalar) = node else {
+    private mutating func string(_ node: YAMLNode, _ key: String) -> String? {
+        guard case let .scalar(text, _) = node else {
             error(at: node, "'\(key)' must be a single value, not a list or mapping")
             return nil
         }
-        return scalar.string
+        return text
     }
 
-    private mutating func strings(_ node: Node?, _ key: String) -> [String] {
+    private mutating func strings(_ node: YAMLNode?, _ key: String) -> [String] {
         guard let node else { return [] }
-        if case .scalar(let scalar) = node { return scalar.string.isEmpty ? [] : [scalar.string] }
-        guard let sequence = node.sequence else {
+        if case let .scalar(text, _) = node { return text.isEmpty ? [] : [text] }
+        guard case let .sequence(sequence, _) = node else {
             error(at: node, "'\(key)' must be a list of text")
             return []
         }
         return sequence.compactMap { string($0, key) }
     }
 
-    private func position(_ node: Node) -> FilePosition {
-        FilePosition(file: file, line: node.mark?.line, column: node.mark?.column)
+    private func position(_ node: YAMLNode) -> FilePosition {
+        FilePosition(file: file, line: node.mark.line, column: node.mark.column)
     }
 
-    private mutating func error(at node: Node, _ message: String, hint: String? = nil) {
+    private mutating func error(at node: YAMLNode, _ message: String, hint: String? = nil) {
         result.diagnostics.append(position(node).diagnostic(.error, message, hint: hint))
     }
 
