@@ -6,6 +6,11 @@ import Graphviz
 extension CooperationDiagram {
     /// The largest factor text is set above the floors when a view has room to spare.
     static let largestTextScale = 1.5
+    /// How far above the floors text must land once fitted (2 %), so rounding in any viewer
+    /// never takes it under.
+    static let floorMargin = 1.02
+    /// How many times a part is drawn again with larger text when fitting took it under a floor.
+    static let fittingAttempts = 3
 
     /// The drawings of `view` made for `size`: laid out with text at the floors of
     /// ``DiagramTypography`` (larger when there is room), in the layout that suits the target's
@@ -58,19 +63,39 @@ extension CooperationDiagram {
         }
         func part(_ links: [Link], _ choice: (engine: String, rankdir: String?, scale: Double), number: Int, count: Int, subtitle: String?,
                   summary: Bool = false) throws(GraphvizError) -> DiagramPart {
-            var chosen = style((choice.engine, choice.rankdir), scale: choice.scale, subtitle: subtitle)
-            chosen.fills = true
-            // Filling spreads the nodes to the target, but some engines add the graph's label
-            // (the legend) after spreading; the target is shrunk by what the label added.
-            var graph = summary ? summaryDrawing(links: links, style: chosen) : drawing(view, links: links, style: chosen)
-            let laidOut = try Graphviz.render(graph, layout: Layout(rawValue: choice.engine), format: .dot, limits: limits)
-            let box = try Graphviz.canonicalForm(of: String(decoding: laidOut.data, as: UTF8.self)).attributes["bb"]?.text
-                .split(separator: ",").compactMap { Double($0) } ?? []
-            if box.count == 4, box[2] - box[0] > room.0 + 0.5 || box[3] - box[1] > room.1 + 0.5 {
-                let width = (room.0 - max(0, box[2] - box[0] - room.0)) / 72, height = (room.1 - max(0, box[3] - box[1] - room.1)) / 72
-                graph.attributes["size"] = .raw(String(format: "%.3f,%.3f!", width, height))
+            var scale = choice.scale
+            var attempt = 0
+            var best: (part: DiagramPart, shortfall: Double)?
+            while true {
+                var chosen = style((choice.engine, choice.rankdir), scale: scale, subtitle: subtitle)
+                chosen.fills = true
+                // Filling spreads the nodes to the target, but some engines add the graph's label
+                // (the legend) after spreading; the target is shrunk by what the label added.
+                var graph = summary ? summaryDrawing(links: links, style: chosen) : drawing(view, links: links, style: chosen)
+                let laidOut = try Graphviz.render(graph, layout: Layout(rawValue: choice.engine), format: .dot, limits: limits)
+                let box = try Graphviz.canonicalForm(of: String(decoding: laidOut.data, as: UTF8.self)).attributes["bb"]?.text
+                    .split(separator: ",").compactMap { Double($0) } ?? []
+                if box.count == 4, box[2] - box[0] > room.0 + 0.5 || box[3] - box[1] > room.1 + 0.5 {
+                    let width = (room.0 - max(0, box[2] - box[0] - room.0)) / 72, height = (room.1 - max(0, box[3] - box[1] - room.1)) / 72
+                    graph.attributes["size"] = .raw(String(format: "%.3f,%.3f!", width, height))
+                }
+                let made = DiagramPart(graph: graph, layout: choice.engine, number: number, count: count, subtitle: subtitle)
+                // Fitting scales the whole drawing, text too, by a factor known only once it is
+                // drawn: the text is measured as a reader gets it, and when it lands under a floor
+                // (or within a hair of it) it is set larger by what fitting took, and drawn again.
+                let svg = try DiagramRenderer.render(graph, layout: choice.engine, format: .svg, size: size, limits: limits)
+                guard let metrics = try? DiagramMetrics(svg: String(decoding: svg, as: UTF8.self), size: size) else { return made }
+                let shortfall = min((metrics.smallestName ?? metrics.nameFloor) / metrics.nameFloor,
+                                    (metrics.smallestSecondary ?? metrics.secondaryFloor) / metrics.secondaryFloor)
+                guard shortfall < Self.floorMargin else { return made }
+                // Larger text that fitting shrinks all the more (a drawing as wide as its
+                // widest label) is no better: the best drawing so far is kept.
+                if let previous = best, previous.shortfall >= shortfall { return previous.part }
+                best = (made, shortfall)
+                guard attempt < Self.fittingAttempts else { return made }
+                attempt += 1
+                scale = max(scale, 1) * Self.floorMargin * 1.01 / max(shortfall, 0.2)
             }
-            return DiagramPart(graph: graph, layout: choice.engine, number: number, count: count, subtitle: subtitle)
         }
         if let choice = try fitting(links, subtitle: nil) {
             return [try part(links, choice, number: 1, count: 1, subtitle: nil)]
@@ -87,7 +112,8 @@ extension CooperationDiagram {
         let probe = "\(DiagramWords.part(9, of: 9, language: language)) · \(rule)"
         var packed: [(names: [String], links: [Link], choice: (engine: String, rankdir: String?, scale: Double))] = []
         var current: (names: [String], links: [Link], choice: (engine: String, rankdir: String?, scale: Double))?
-        for group in groups(view, links: links) {
+        let allGroups = groups(view, links: links)
+        for group in allGroups {
             if let open = current, let choice = try fitting(open.links + group.links, subtitle: probe) {
                 current = (open.names + [group.name], open.links + group.links, choice)
                 continue
@@ -122,10 +148,51 @@ extension CooperationDiagram {
             }
         }
         if let open = current { packed.append(open) }
+        // Packing in order can leave a last part with one small group (a page holding a single
+        // partner); when every part is made of whole groups, the same number of parts evened
+        // out (the largest as small as it can be) is taken instead, if each of them fits.
+        if packed.count > 1, packed.map(\.names.count).reduce(0, +) == allGroups.count {
+            var even: [(names: [String], links: [Link], choice: (engine: String, rankdir: String?, scale: Double))] = []
+            for run in Self.evenRuns(allGroups.map(\.links.count), parts: packed.count) {
+                let members = allGroups[run]
+                guard let choice = try fitting(members.flatMap(\.links), subtitle: probe) else { break }
+                even.append((members.map(\.name), members.flatMap(\.links), choice))
+            }
+            if even.count == packed.count, even.map(\.links.count).max() ?? 0 < packed.map(\.links.count).max() ?? 0 { packed = even }
+        }
         return try packed.enumerated().map { (index, entry) throws(GraphvizError) -> DiagramPart in
             let subtitle = "\(DiagramWords.part(index + 1, of: packed.count, language: language)) · \(entry.names.joined(separator: ", ")) · \(rule)"
             return try part(entry.links, entry.choice, number: index + 1, count: packed.count, subtitle: subtitle)
         }
+    }
+
+    /// `sizes` cut into `parts` runs in order, the largest run's total as small as it can be
+    /// (the linear partition problem, by dynamic programming over the cut points).
+    ///
+    /// - Complexity: O(`parts` × n²) for n sizes.
+    static func evenRuns(_ sizes: [Int], parts: Int) -> [Range<Int>] {
+        let n = sizes.count
+        guard parts > 1, n > parts else { return (0..<n).map { $0..<($0 + 1) } }
+        var prefix = [0]
+        for size in sizes { prefix.append(prefix[prefix.count - 1] + size) }
+        // best[k][i]: the smallest largest run when the first i sizes make k runs; cut[k][i]: where the last run starts.
+        var best = Array(repeating: Array(repeating: Int.max, count: n + 1), count: parts + 1)
+        var cut = Array(repeating: Array(repeating: 0, count: n + 1), count: parts + 1)
+        best[0][0] = 0
+        for k in 1...parts {
+            for i in k...n {
+                for j in (k - 1)..<i where best[k - 1][j] != Int.max {
+                    let largest = max(best[k - 1][j], prefix[i] - prefix[j])
+                    if largest < best[k][i] { (best[k][i], cut[k][i]) = (largest, j) }
+                }
+            }
+        }
+        var runs: [Range<Int>] = [], end = n
+        for k in stride(from: parts, through: 1, by: -1) {
+            runs.insert(cut[k][end]..<end, at: 0)
+            end = cut[k][end]
+        }
+        return runs
     }
 
     /// The layouts tried for a view on a target, best first: on a wide target the partners sit

@@ -40,6 +40,9 @@ public struct CooperationDiagram: Sendable {
         self.theme = theme
     }
 
+    /// The longest line of an entity's name in a drawing made for a target, in ems of its size.
+    static let nameLineEms = 15.0
+
     /// The layout the view is drawn with: its default, or sfdp when it is large.
     public func layout(for view: DiagramView) -> String {
         selectLinks(view).count > largeGraphThreshold * 2 ? "sfdp" : view.defaultLayout
@@ -108,7 +111,7 @@ public struct CooperationDiagram: Sendable {
             if view == .partners, id != center, let continent = entity.resolvedContinent {
                 byContinent[continent, default: []].append(id)
             }
-            graph.addNode(id, nodeAttributes(entity, isFocus: id == center, typography: type, years: yearsOnNode[id]?.sorted() ?? []).merging(pageTags(entity: id, view: view)))
+            graph.addNode(id, nodeAttributes(entity, isFocus: id == center, typography: type, wraps: style.target != nil, years: yearsOnNode[id]?.sorted() ?? []).merging(pageTags(entity: id, view: view)))
         }
         // Partners hang from one node per continent, which keeps each continent together in
         // every layout and says how many partners it holds.
@@ -182,9 +185,15 @@ public struct CooperationDiagram: Sendable {
         return links.filter { linkKinds.contains($0.kind) }
     }
 
-    private func nodeAttributes(_ entity: Entity, isFocus: Bool, typography: DiagramTypography, years: [Int] = []) -> DOTAttributes {
+    private func nodeAttributes(_ entity: Entity, isFocus: Bool, typography: DiagramTypography, wraps: Bool = false, years: [Int] = []) -> DOTAttributes {
         var attributes = theme.node(entity.kind)
-        var label = HTMLLabel.bold(entity.name(in: language))
+        // Made for a target, a long name ("International Congress and Convention Association")
+        // takes several lines: on one it makes its node wider than a page, and fitting then
+        // shrinks every text of the drawing.
+        let name = entity.name(in: language)
+        let nameLines = wraps ? DejaVuWidths.lines(of: name, fontSize: typography.name, bold: true, width: typography.name * Self.nameLineEms) : [name]
+        var label = HTMLLabel.bold(nameLines.first ?? name)
+        for line in nameLines.dropFirst() { label = label + HTMLLabel.lineBreak + HTMLLabel.bold(line) }
         var second: [String] = []
         if entity.kind == .city || entity.kind == .region || entity.kind == .institution || entity.kind == .event,
            let code = dataset.country(of: entity), let country = Geography.country(code: code) {
@@ -251,8 +260,17 @@ public struct CooperationDiagram: Sendable {
             if let subtitle = style.subtitle { caption += " · " + subtitle }
             if let document = dataset.documents.first, style.target == nil { caption += " · " + DiagramWords.source(language) + document.title }
             if large { caption += " · " + DiagramWords.large(language) }
-            label = HTMLLabel.font(["POINT-SIZE": DiagramTypography.points(type.title)], .bold(heading)) + HTMLLabel(markup: "<BR ALIGN=\"LEFT\"/>")
-                + HTMLLabel.font(["POINT-SIZE": secondary, "COLOR": theme.muted], HTMLLabel(text: caption)) + HTMLLabel(markup: "<BR ALIGN=\"LEFT\"/>")
+            // Title and caption broken into lines the target's width holds: a long caption
+            // (the names of a part's networks) would otherwise widen the drawing, and fitting
+            // would shrink every text with it.
+            let width = style.target.map { ($0.inches.width - 2 * DrawingStyle.pad) * 72 * 0.96 } ?? type.secondary * 90
+            let leftBreak = HTMLLabel(markup: "<BR ALIGN=\"LEFT\"/>")
+            for line in DejaVuWidths.lines(of: heading, fontSize: type.title, bold: true, width: width) {
+                label = label + HTMLLabel.font(["POINT-SIZE": DiagramTypography.points(type.title)], .bold(line)) + leftBreak
+            }
+            for line in DejaVuWidths.lines(of: caption, fontSize: type.secondary, bold: false, width: width) {
+                label = label + HTMLLabel.font(["POINT-SIZE": secondary, "COLOR": theme.muted], HTMLLabel(text: line)) + leftBreak
+            }
         }
         let size = type.secondary
         let legendWord = DiagramWords.polish(language) ? "Legenda:" : "Legend:"

@@ -90,4 +90,21 @@ enum DejaVuWidths {
         }
         return Double(total) * fontSize / 1000
     }
+
+    /// `text` broken at spaces into lines no wider than `width` points (a word longer than the
+    /// width gets a line of its own), so a caption never makes a drawing wider than its target.
+    static func lines(of text: String, fontSize: Double, bold: Bool, width: Double) -> [String] {
+        var lines: [String] = [], line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if !line.isEmpty, Self.width(of: candidate, fontSize: fontSize, bold: bold) > width {
+                lines.append(line)
+                line = String(word)
+            } else {
+                line = candidate
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
 }

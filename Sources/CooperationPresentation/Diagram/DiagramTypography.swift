@@ -28,10 +28,11 @@ public struct DiagramTypography: Sendable, Hashable {
     public var name: Double { Self.nameFloor * scale }
     /// The focus's name, a little larger than the other names.
     public var focusName: Double { name * 1.25 }
-    /// Secondary lines, in points.
-    public var secondary: Double { Self.secondaryFloor * scale }
-    /// The title, in points.
-    public var title: Double { Self.titleFloor * scale }
+    /// Secondary lines, in whole points: they are set through HTML labels' `POINT-SIZE`, which
+    /// Graphviz 2.43 reads as a whole number (9.4 would be drawn at 9), so they are rounded up.
+    public var secondary: Double { (Self.secondaryFloor * scale - 0.001).rounded(.up) }
+    /// The title, in whole points (an HTML label's `POINT-SIZE` too).
+    public var title: Double { (Self.titleFloor * scale - 0.001).rounded(.up) }
 
     /// Target pixels per point of `size`: 2 on the slides (144 px an inch), about 2.78 on A4
     /// (200 px an inch).
