@@ -6,6 +6,8 @@ import Foundation
 /// cluster, graph) it belongs to.
 struct SVGDrawing {
     enum Role { case title, name, secondary }
+    /// The class a node drawn as a title carries (a map's title is a pinned node).
+    static let titleClass = "title"
     struct Text {
         var content: String
         var fontSize: Double
@@ -59,7 +61,7 @@ struct SVGDrawing {
         func x(_ value: Double) -> Double { value + translate.0 }
         func y(_ value: Double) -> Double { value + translate.1 }
 
-        var stack: [(kind: String, owner: String)] = []
+        var stack: [(kind: String, owner: String, title: Bool)] = []
         var firstGraphPolygon = true
         var titles: [(index: Int, size: Double)] = []
         for tag in tags {
@@ -68,14 +70,16 @@ struct SVGDrawing {
                     if !stack.isEmpty { stack.removeLast() }
                 } else if !tag.isSelfClosing {
                     // Graphviz puts a class of the DOT's own after its own ("node entity city").
-                    let kind = (tag.attributes["class"] ?? "").split(separator: " ").first.map(String.init) ?? ""
+                    let classes = (tag.attributes["class"] ?? "").split(separator: " ")
+                    let kind = classes.first.map(String.init) ?? ""
                     let owner = ["node", "edge", "cluster", "graph"].contains(kind) ? (tag.attributes["id"] ?? kind) : (stack.last?.owner ?? "graph")
-                    stack.append((["node", "edge", "cluster", "graph"].contains(kind) ? kind : (stack.last?.kind ?? "graph"), owner))
+                    let title = classes.contains { $0 == Self.titleClass } || (stack.last?.title ?? false)
+                    stack.append((["node", "edge", "cluster", "graph"].contains(kind) ? kind : (stack.last?.kind ?? "graph"), owner, title))
                 }
                 continue
             }
             guard !tag.isClosing else { continue }
-            let context = stack.last ?? (kind: "graph", owner: "graph")
+            let context = stack.last ?? (kind: "graph", owner: "graph", title: false)
             switch tag.name {
             case "text":
                 guard let size = tag.attributes["font-size"].flatMap(Double.init), let baseX = tag.attributes["x"].flatMap(Double.init),
@@ -94,6 +98,7 @@ struct SVGDrawing {
                 var role: Role = bold ? .name : .secondary
                 if context.kind == "graph" || context.kind == "cluster" { role = .secondary }
                 if context.kind == "graph", bold { titles.append((texts.count, size)) }
+                if context.title { role = .title }
                 texts.append(Text(content: content, fontSize: size, role: role, box: box, owner: context.owner))
             case "ellipse":
                 guard let cx = tag.attributes["cx"].flatMap(Double.init), let cy = tag.attributes["cy"].flatMap(Double.init),

@@ -16,12 +16,13 @@ public struct MapDiagram: Sendable {
     /// The diagram whose data, focus, language, theme and link kinds the map uses.
     public let diagram: CooperationDiagram
 
-    /// The canvas, in points.
-    public static let canvasSize = MapPoint(x: 1920, y: 1080)
-    /// Where the map goes on the canvas; the legend column is to its right, the title above.
-    static let mapLowerLeft = MapPoint(x: 24, y: 24), mapUpperRight = MapPoint(x: 1480, y: 950)
-    static let legendCentreX = 1700.0
-    static let nameSize = 26.0, secondarySize = 21.0, legendSize = 24.0, titleSize = 44.0
+    /// The canvas of a map drawn alone at its natural size, in points (a map made for a target
+    /// has the target's aspect, see ``graph(_:size:onSlide:)``).
+    public static let canvasSize = MapPage.standard.size
+    /// Text sizes on the canvas: on a 16:9 slide a canvas point is a pixel, so names are 28 px,
+    /// the legend 28, other text 22 and the title 46 (floors 24, 18 and 40, with room for the
+    /// margin the renderer keeps around a picture).
+    static let nameSize = 28.0, secondarySize = 22.0, legendSize = 28.0, titleSize = 46.0
 
     /// The map views of `diagram`.
     public init(_ diagram: CooperationDiagram) {
@@ -74,7 +75,9 @@ public struct MapDiagram: Sendable {
 
     /// The frame of a view on the canvas: chosen from the places shown (the map view), or from
     /// the home country, the countries reached and the target's (the coverage view).
-    public func canvas(_ view: DiagramView) -> MapCanvas {
+    public func canvas(_ view: DiagramView) -> MapCanvas { canvas(view, page: .standard) }
+
+    func canvas(_ view: DiagramView, page: MapPage) -> MapCanvas {
         var points: [(id: String, longitude: Double, latitude: Double)] = []
         if view == .coverage {
             var codes = [homeCountry].compactMap { $0 }
@@ -90,19 +93,48 @@ public struct MapDiagram: Sendable {
                 if let point = places[id] { points.append((id, point.longitude, point.latitude)) }
             }
         }
-        let aspect = (Self.mapUpperRight.x - Self.mapLowerLeft.x) / (Self.mapUpperRight.y - Self.mapLowerLeft.y)
+        let aspect = (page.mapUpperRight.x - page.mapLowerLeft.x) / (page.mapUpperRight.y - page.mapLowerLeft.y)
         let frame = MapFrame.choose(for: points, aspect: aspect)
-        // A world map is wider than a region: it takes the whole width, its legend in the south Pacific.
-        guard frame.kind == .world else { return MapCanvas(frame: frame, within: Self.mapLowerLeft, Self.mapUpperRight) }
-        let wide = MapPoint(x: Self.canvasSize.x - Self.mapLowerLeft.x, y: Self.mapUpperRight.y)
-        return MapCanvas(frame: MapFrame.choose(for: points, aspect: (wide.x - Self.mapLowerLeft.x) / (wide.y - Self.mapLowerLeft.y)), within: Self.mapLowerLeft, wide)
+        // A world map is wider than a region: on a wide target it takes the whole width, its
+        // legend in the south Pacific.
+        if frame.kind == .world, page.upright {
+            // On an upright page the world keeps its own shape, right under the heading, and
+            // the legend follows under it.
+            let world = MapFrame.choose(for: points, aspect: MapFrame.worldAspect)
+            let width = page.mapUpperRight.x - page.mapLowerLeft.x
+            let height = min(width / MapFrame.worldAspect, page.mapUpperRight.y - page.mapLowerLeft.y)
+            return MapCanvas(frame: world, within: MapPoint(x: page.mapLowerLeft.x, y: page.mapUpperRight.y - height), page.mapUpperRight)
+        }
+        guard frame.kind == .world, !page.upright else { return MapCanvas(frame: frame, within: page.mapLowerLeft, page.mapUpperRight) }
+        let wide = MapPoint(x: page.size.x - page.mapLowerLeft.x, y: page.mapUpperRight.y)
+        return MapCanvas(frame: MapFrame.choose(for: points, aspect: (wide.x - page.mapLowerLeft.x) / (wide.y - page.mapLowerLeft.y)), within: page.mapLowerLeft, wide)
     }
 
-    /// The diagram of the map or coverage view.
-    public func graph(_ view: DiagramView) -> DOTGraph {
-        let canvas = canvas(view)
+    /// The diagram of the map or coverage view, drawn alone on the standard 16:9 canvas.
+    public func graph(_ view: DiagramView) -> DOTGraph { graph(view, size: nil, onSlide: false) }
+
+    /// The diagram of the map or coverage view made for `size`: a canvas of its aspect, and on
+    /// a slide (`onSlide`, the slide has the title) no title of its own.
+    public func graph(_ view: DiagramView, size: DiagramSize?, onSlide: Bool) -> DOTGraph {
+        let heading = dataset.title.isEmpty ? (dataset[focus]?.name(in: diagram.language) ?? focus) : dataset.title
+        let title = (view == .coverage ? text.coverageTitle : text.mapTitle) + ": " + heading
+        // Title and subtitle are broken into lines the canvas holds (an A4 page is narrower
+        // than a slide); the subtitle, known only once the map is drawn, gets two lines there.
+        let width = MapPage(target: size, onSlide: onSlide).textWidth
+        let titleLines = DejaVuWidths.lines(of: title, fontSize: Self.titleSize, bold: true, width: width)
         let theme = diagram.theme, scale = CoverageScale(theme: theme)
         let counts = view == .coverage ? relationsPerCountry() : [:]
+        let (legend, legendLines) = view == .coverage ? coverageLegend(scale: scale, counts: counts) : mapLegend()
+        let creditLines = view == .coverage ? [text.bordersCredit] : text.credits.components(separatedBy: " · ")
+        var credits = HTMLLabel(text: creditLines.first ?? "")
+        for line in creditLines.dropFirst() { credits = credits + HTMLLabel.lineBreak + HTMLLabel(text: line) }
+        let legendSize = MapLabelPlacer.size(of: legendLines.max { $0.count < $1.count } ?? "", fontSize: Self.legendSize)
+        let legendHeight = Double(legendLines.count) * Self.legendSize * 1.2 + 10
+        let creditSize = MapLabelPlacer.size(of: creditLines.max { $0.count < $1.count } ?? "", fontSize: Self.secondarySize)
+        let creditHeight = Double(creditLines.count) * Self.secondarySize * 1.2 + 6
+        let page = MapPage(target: size, onSlide: onSlide, titleLines: titleLines.count, subtitleLines: width < 1700 ? 2 : 1,
+                           band: max(legendHeight, creditHeight) + 60)
+        let canvas = canvas(view, page: page)
         let missing = Set(view == .coverage ? missingTargetCountries() : [])
         let home = homeCountry
         let basemap = Basemap(canvas: canvas, shapes: CountryShapes.codes.compactMap { CountryShapes.all[$0] }, sea: scale.sea, edge: theme.muted, lineWidth: 0.8) { code in
@@ -118,23 +150,25 @@ public struct MapDiagram: Sendable {
         ]
         graph.nodeDefaults = ["fontname": .raw(theme.fontName), "fontcolor": .raw(theme.foreground), "fontsize": .raw(number(Self.nameSize))]
         graph.edgeDefaults = ["arrowsize": .raw("1.2")]
-        for (id, point) in [("coopgraph-corner-sw", MapPoint(x: 0, y: 0)), ("coopgraph-corner-ne", Self.canvasSize)] {
+        for (id, point) in [("coopgraph-corner-sw", MapPoint(x: 0, y: 0)), ("coopgraph-corner-ne", page.size)] {
             graph.addNode(id, ["shape": .raw("point"), "style": .raw("invis"), "width": .raw("0"), "pos": pin(point)])
         }
-        let heading = dataset.title.isEmpty ? (dataset[focus]?.name(in: diagram.language) ?? focus) : dataset.title
-        let title = (view == .coverage ? text.coverageTitle : text.mapTitle) + ": " + heading
-        graph.addNode("coopgraph-title", label(.bold(title), size: Self.titleSize, at: MapPoint(x: Self.canvasSize.x / 2, y: 1032)))
+        if let titleY = page.titleY {
+            var lines = HTMLLabel.bold(titleLines.first ?? title)
+            for line in titleLines.dropFirst() { lines = lines + HTMLLabel.lineBreak + HTMLLabel.bold(line) }
+            var node = label(lines, size: Self.titleSize, at: MapPoint(x: page.size.x / 2, y: titleY))
+            // The metrics find a drawing's title by this class (it is a node here, pinned above the map).
+            node["class"] = .raw(SVGDrawing.titleClass)
+            graph.addNode("coopgraph-title", node)
+        }
         var placer = MapLabelPlacer(lowerLeft: canvas.lowerLeft, upperRight: canvas.upperRight)
-        let (legend, legendLines) = view == .coverage ? coverageLegend(scale: scale, counts: counts) : mapLegend()
-        let creditLines = view == .coverage ? [text.bordersCredit] : text.credits.components(separatedBy: " · ")
-        var credits = HTMLLabel(text: creditLines.first ?? "")
-        for line in creditLines.dropFirst() { credits = credits + HTMLLabel.lineBreak + HTMLLabel(text: line) }
-        let legendSize = MapLabelPlacer.size(of: legendLines.max { $0.count < $1.count } ?? "", fontSize: Self.legendSize)
-        let legendHeight = Double(legendLines.count) * Self.legendSize * 1.2 + 10
-        let creditSize = MapLabelPlacer.size(of: creditLines.max { $0.count < $1.count } ?? "", fontSize: Self.secondarySize)
-        let creditHeight = Double(creditLines.count) * Self.secondarySize * 1.2 + 6
         let legendCentre: MapPoint, creditCentre: MapPoint
-        if canvas.frame.kind == .world {
+        if page.upright {
+            // Under the map, the legend at its left and the credits at its right.
+            let top = canvas.lowerLeft.y - 24
+            legendCentre = MapPoint(x: page.mapLowerLeft.x + 8 + legendSize.width / 2, y: top - legendHeight / 2)
+            creditCentre = MapPoint(x: page.mapUpperRight.x - 8 - creditSize.width / 2, y: top - creditHeight / 2)
+        } else if canvas.frame.kind == .world {
             // Inside the Equal Earth outline, in the south Pacific off South America.
             let mapWidth = canvas.upperRight.x - canvas.lowerLeft.x, mapHeight = canvas.upperRight.y - canvas.lowerLeft.y
             legendCentre = MapPoint(x: canvas.lowerLeft.x + 0.11 * mapWidth + legendSize.width / 2, y: canvas.lowerLeft.y + 0.1 * mapHeight + legendHeight / 2)
@@ -142,8 +176,8 @@ public struct MapDiagram: Sendable {
             placer.occupy(.init(centre: legendCentre, width: legendSize.width, height: legendHeight))
             placer.occupy(.init(centre: creditCentre, width: creditSize.width, height: creditHeight))
         } else {
-            legendCentre = MapPoint(x: Self.legendCentreX, y: Self.mapUpperRight.y - 20 - legendHeight / 2)
-            creditCentre = MapPoint(x: Self.legendCentreX, y: Self.mapLowerLeft.y + 10 + creditHeight / 2)
+            legendCentre = MapPoint(x: page.legendCentreX, y: page.mapUpperRight.y - 20 - legendHeight / 2)
+            creditCentre = MapPoint(x: page.legendCentreX, y: page.mapLowerLeft.y + 10 + creditHeight / 2)
         }
         let subtitle: String
         if view == .coverage {
@@ -153,7 +187,10 @@ public struct MapDiagram: Sendable {
             let (placed, beyond, unplaced) = drawMap(into: &graph, canvas: canvas, placer: &placer)
             subtitle = text.mapSubtitle(focus: dataset[focus]?.name(in: diagram.language) ?? focus, places: placed, beyond: beyond, unplaced: unplaced)
         }
-        graph.addNode("coopgraph-subtitle", label(HTMLLabel(text: subtitle), size: Self.secondarySize, at: MapPoint(x: Self.canvasSize.x / 2, y: 982), colour: theme.muted))
+        let subtitleLines = DejaVuWidths.lines(of: subtitle, fontSize: Self.secondarySize, bold: false, width: width)
+        var subtitleLabel = HTMLLabel(text: subtitleLines.first ?? subtitle)
+        for line in subtitleLines.dropFirst() { subtitleLabel = subtitleLabel + HTMLLabel.lineBreak + HTMLLabel(text: line) }
+        graph.addNode("coopgraph-subtitle", label(subtitleLabel, size: Self.secondarySize, at: MapPoint(x: page.size.x / 2, y: page.subtitleY), colour: theme.muted))
         graph.addNode("coopgraph-legend", label(legend, size: Self.legendSize, at: legendCentre))
         graph.addNode("coopgraph-credits", label(credits, size: Self.secondarySize, at: creditCentre, colour: theme.muted))
         return graph

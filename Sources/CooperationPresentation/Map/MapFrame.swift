@@ -88,6 +88,15 @@ public struct MapFrame: Sendable {
     }
 
     /// The world from 56° S to 84° N (Antarctica left out), widened to `aspect`.
+    /// The width of the world map (Equal Earth, 56° S to 84° N) over its height.
+    static var worldAspect: Double {
+        let projection = EqualEarth()
+        let east = projection.project(longitude: 180, latitude: 0)?.x ?? 2.7
+        let south = projection.project(longitude: 0, latitude: -56)?.y ?? -1
+        let north = projection.project(longitude: 0, latitude: 84)?.y ?? 1.3
+        return 2 * east / (north - south)
+    }
+
     static func world(_ ids: [String], aspect: Double) -> MapFrame {
         let projection = EqualEarth()
         let east = projection.project(longitude: 180, latitude: 0)?.x ?? 2.7
