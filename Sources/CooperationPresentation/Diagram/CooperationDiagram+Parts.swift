@@ -26,7 +26,7 @@ extension CooperationDiagram {
     /// - Throws: ``Graphviz/GraphvizError`` when a layout fails.
     public func parts(_ view: DiagramView, size: DiagramSize, onSlide: Bool, limits: RenderLimits = .none) throws(GraphvizError) -> [DiagramPart] {
         if view == .map || view == .coverage {
-            return [DiagramPart(graph: MapDiagram(self).graph(view, size: size, onSlide: onSlide), layout: layout(for: view), number: 1, count: 1, subtitle: nil)]
+            return [DiagramPart(graph: MapDiagram(self).graph(view, size: size, onSlide: onSlide), layout: view.defaultLayout, number: 1, count: 1, subtitle: nil)]
         }
         let links = selectLinks(view)
         let candidates = candidates(view, size: size, links: links)

@@ -24,9 +24,14 @@ public struct MapDiagram: Sendable {
     /// margin the renderer keeps around a picture).
     static let nameSize = 28.0, secondarySize = 22.0, legendSize = 28.0, titleSize = 46.0
 
+    /// The focus's places, found once: a name the gazetteer lacks is looked up by edit
+    /// distance over the country's places, which is slow to repeat for every part of a drawing.
+    private let located: (places: [String: Coordinates], links: [(link: Link, place: String)], unplaced: Int)
+
     /// The map views of `diagram`.
     public init(_ diagram: CooperationDiagram) {
         self.diagram = diagram
+        located = Self.locate(diagram)
     }
 
     private var focus: String { diagram.focus }
@@ -35,7 +40,10 @@ public struct MapDiagram: Sendable {
 
     /// The focus's links that reach a place with coordinates: a city directly, or the venue of
     /// an event; and how many links reach none.
-    func places() -> (places: [String: Coordinates], links: [(link: Link, place: String)], unplaced: Int) {
+    func places() -> (places: [String: Coordinates], links: [(link: Link, place: String)], unplaced: Int) { located }
+
+    private static func locate(_ diagram: CooperationDiagram) -> (places: [String: Coordinates], links: [(link: Link, place: String)], unplaced: Int) {
+        let dataset = diagram.dataset, focus = diagram.focus
         var places: [String: Coordinates] = [:]
         if let home = dataset[focus].flatMap(Gazetteer.coordinates(of:)) { places[focus] = home }
         var links: [(Link, String)] = []
