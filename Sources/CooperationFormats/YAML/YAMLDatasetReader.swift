@@ -28,7 +28,7 @@ struct YAMLDatasetReader {
         self.file = file
     }
 
-    static let topKeys: Set<String> = ["title", "focus", "year", "documents", "entities", "links", "totals"]
+    static let topKeys: Set<String> = ["title", "titles", "focus", "year", "documents", "entities", "links", "totals"]
     static let documentKeys: Set<String> = ["id", "title", "location", "language"]
     static let entityKeys: Set<String> = [
         "id", "kind", "subkind", "name", "names", "country", "continent", "coordinates", "venue", "year",
@@ -60,6 +60,15 @@ struct YAMLDatasetReader {
             return result
         }
         result.dataset.title = top["title"].flatMap { string($0, "title") } ?? ""
+        if let titlesNode = top["titles"] {
+            if let mapping = titlesNode.mapping {
+                for (key, value) in mapping {
+                    if let language = key.string, let text = string(value, "titles.\(language)") { result.dataset.titles[language] = text }
+                }
+            } else {
+                error(at: titlesNode, "titles must be a mapping from language to title", hint: "e.g. titles: {pl: Poznań — współpraca międzynarodowa 2023}")
+            }
+        }
         if let focus = top["focus"] {
             result.dataset.focus = string(focus, "focus")
             result.focusPosition = position(focus)

@@ -121,7 +121,7 @@ public struct MapDiagram: Sendable {
         for (id, point) in [("coopgraph-corner-sw", MapPoint(x: 0, y: 0)), ("coopgraph-corner-ne", Self.canvasSize)] {
             graph.addNode(id, ["shape": .raw("point"), "style": .raw("invis"), "width": .raw("0"), "pos": pin(point)])
         }
-        let heading = dataset.title.isEmpty ? (dataset[focus]?.name(in: diagram.language) ?? focus) : dataset.title
+        let datasetTitle = StringTable.of(diagram.language).title(of: dataset), heading = datasetTitle.isEmpty ? (dataset[focus]?.name(in: diagram.language) ?? focus) : datasetTitle
         let title = (view == .coverage ? text.coverageTitle : text.mapTitle) + ": " + heading
         graph.addNode("coopgraph-title", label(.bold(title), size: Self.titleSize, at: MapPoint(x: Self.canvasSize.x / 2, y: 1032)))
         var placer = MapLabelPlacer(lowerLeft: canvas.lowerLeft, upperRight: canvas.upperRight)
@@ -177,7 +177,7 @@ public struct MapDiagram: Sendable {
                 "shape": .raw("circle"), "fixedsize": .raw("true"), "width": .raw(number(dot.radius * 2 / 72)), "label": "",
                 "style": .raw("filled"), "fillcolor": .raw(dot.id == focus ? theme.foreground : theme.entityFill[.city] ?? theme.foreground),
                 "color": .raw(dot.id == focus ? theme.background : theme.foreground), "penwidth": .raw(dot.id == focus ? "3" : "1.2"),
-                "pos": pin(dot.point), "tooltip": .text(entity.name + (entity.source.map { " — source: \($0)" } ?? "")),
+                "pos": pin(dot.point), "tooltip": .text(entity.name + (entity.source.map { " — " + text.sourceTooltip($0.description) } ?? "")),
             ])
         }
         // The most crowded places are labelled first, while there is still room next to them.
@@ -214,13 +214,13 @@ public struct MapDiagram: Sendable {
     private func mapLegend() -> (HTMLLabel, [String]) {
         let kinds = Set(places().links.map(\.link.kind)).sorted()
         var legend = HTMLLabel.bold(text.links) + Self.leftBreak
-        var lines = [text.links] + kinds.map { "━━━ " + MapText.linkKindName($0, polish: text.polish) }
+        var lines = [text.links] + kinds.map { "━━━ " + text.linkKindName($0) }
         for kind in kinds {
             let attributes = diagram.theme.edge(kind)
             let line = attributes["style"]?.rawValue ?? "solid"
             let stroke = line == "dashed" ? "╌╌╌" : line == "dotted" ? "┄┄┄" : "━━━"
             legend = legend + HTMLLabel.font(["COLOR": attributes["color"]?.rawValue ?? diagram.theme.foreground], HTMLLabel(text: stroke))
-                + " " + HTMLLabel(text: MapText.linkKindName(kind, polish: text.polish)) + Self.leftBreak
+                + " " + HTMLLabel(text: text.linkKindName(kind)) + Self.leftBreak
         }
         lines.sort { $0.count > $1.count }
         return (legend, lines)
