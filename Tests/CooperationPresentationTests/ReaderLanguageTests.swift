@@ -104,7 +104,8 @@ import Testing
     }
 
     /// A hand-made city with 22 partner cities and 1 partner region in 2 countries: the deck's
-    /// title slide and the page's lead say so in each language's forms.
+    /// title slide (cities, countries, networks) and the page's lead (all of them) say so in
+    /// each language's forms.
     @Test(arguments: [
         (Language.english, ["22 partner cities", "1 partner region", "1 network"], ["1 partner regions", "1 networks"]),
         (Language.polish, ["22 miasta partnerskie", "1 region partnerski", "1 sieć"], ["22 miast partnerskich", "1 regionów"]),
@@ -125,8 +126,9 @@ import Testing
         let files = ["deck.pptx", "report.md", "index.html"].map { folder.appendingPathComponent($0).path }
         let text = try JSONDecoder().decode(ReaderText.self, from: Fixtures.python(try String(contentsOfFile: Self.script, encoding: .utf8), arguments: files))
         let deck = text.deck.joined(separator: "\n"), page = text.page.joined(separator: "\n")
-        for phrase in expected {
-            #expect(deck.contains(phrase), "deck: \(phrase)")
+        for (index, phrase) in expected.enumerated() {
+            // The title slide counts no regions.
+            if index != 1 { #expect(deck.contains(phrase), "deck: \(phrase)") }
             #expect(page.contains(phrase), "page: \(phrase)")
         }
         for phrase in wrong { #expect(!deck.contains(phrase) && !page.contains(phrase) && !text.report.contains(phrase), "\(phrase)") }

@@ -196,8 +196,8 @@ public struct CooperationDiagram: Sendable {
                 + HTMLLabel.font(["POINT-SIZE": DiagramTypography.points(typography.secondary)], HTMLLabel(text: second.joined(separator: " · ")))
         }
         attributes["label"] = .html(label)
-        var tip = "\(entity.kind.rawValue): \(entity.name)"
-        if let source = entity.source { tip += " — source: \(source)" }
+        var tip = "\(DiagramWords.kind(entity.kind, language: language)): \(entity.name(in: language))"
+        if let source = entity.source { tip += " — " + DiagramWords.sourceTooltip(source.description, language: language) }
         attributes["tooltip"] = .text(tip)
         if isFocus {
             attributes["penwidth"] = .raw("2.5")
@@ -298,14 +298,14 @@ public struct CooperationDiagram: Sendable {
         var label = HTMLLabel.font(["COLOR": theme.foreground], .bold(DiagramWords.legend(language))) + lineBreak
         for kind in entityKinds.sorted() {
             label = label + HTMLLabel.font(["COLOR": theme.entityFill[kind] ?? theme.foreground], HTMLLabel(text: "■■"))
-                + " " + HTMLLabel.font(["COLOR": theme.foreground], HTMLLabel(text: kind.rawValue)) + lineBreak
+                + " " + HTMLLabel.font(["COLOR": theme.foreground], HTMLLabel(text: DiagramWords.kind(kind, language: language))) + lineBreak
         }
         for kind in linkKinds.sorted() {
             let attributes = theme.edge(kind)
             let line = attributes["style"]?.rawValue ?? "solid"
             let stroke = line == "dashed" ? "╌╌" : line == "dotted" ? "┄┄" : "━━"
             label = label + HTMLLabel.font(["COLOR": attributes["color"]?.rawValue ?? theme.foreground], HTMLLabel(text: stroke))
-                + " " + HTMLLabel.font(["COLOR": theme.foreground], HTMLLabel(text: kind.rawValue)) + lineBreak
+                + " " + HTMLLabel.font(["COLOR": theme.foreground], HTMLLabel(text: DiagramWords.link(kind, language: language))) + lineBreak
         }
         var legend = DOTSubgraph.cluster("legend", attributes: ["label": "", "style": .raw("rounded"), "color": .raw(theme.muted)])
         legend.addNode("coopgraph-legend", [

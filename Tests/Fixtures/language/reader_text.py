@@ -5,7 +5,7 @@ Usage: reader_text.py DECK.pptx REPORT.md INDEX.html
 The deck is read as the Office Open XML parts it is (zipfile and ElementTree, not our writer):
 every a:t of every slide and notes slide, and every c:v of every chart part. The page is read
 twice: as parsed HTML (every text node outside <script> and <style>, SVG labels and tooltips
-included), and by Chromium through Playwright after its script has run (the visible text and
+included, but not the DOT ids Graphviz writes as SVG titles), and by Chromium through Playwright after its script has run (the visible text and
 the placeholder, aria-label and title attributes of every element the script made).
 Prints {"deck": [...], "report": "...", "page": [...]}.
 """
@@ -35,17 +35,25 @@ class PageText(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.skipping = 0
+        self.open = []
         self.texts = []
 
     def handle_starttag(self, tag, attrs):
+        self.open.append(tag)
         if tag in ("script", "style"):
             self.skipping += 1
 
     def handle_endtag(self, tag):
+        while self.open and self.open.pop() != tag:
+            pass
         if tag in ("script", "style"):
             self.skipping -= 1
 
     def handle_data(self, data):
+        # Graphviz writes each element's DOT id (poznan-partners, a->b) as its SVG <title>:
+        # an identifier, not a word in any language.
+        if self.open and self.open[-1] == "title" and "svg" in self.open and re.fullmatch(r"[\w.:>-]+", data.strip()):
+            return
         if not self.skipping and data.strip():
             self.texts.append(data)
 
