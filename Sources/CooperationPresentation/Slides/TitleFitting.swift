@@ -73,11 +73,14 @@ enum TitleFitting {
             let size = try fitting(parts)
             if size > best.size { best = (size, parts) }
         }
-        // A break at a " · " between the caption's parts reads better than one inside a name:
-        // taken when it fits at `minimum`, or at nine tenths of the best break's size.
+        // A break at a " · " between the caption's parts, or after a comma between names,
+        // reads better than one inside a name: taken when it fits at `minimum`, or at nine
+        // tenths of the best break's size.
         var separated: (size: Int, lines: [String])?
-        for cut in words.indices.dropFirst().dropLast() where words[cut] == "·" {
-            let parts = [words[..<cut].joined(separator: " "), words[(cut + 1)...].joined(separator: " ")]
+        for cut in words.indices.dropFirst() where words[cut] == "·" || words[cut - 1].hasSuffix(",") {
+            let rest = words[cut] == "·" ? cut + 1 : cut
+            guard rest < words.count else { continue }
+            let parts = [words[..<cut].joined(separator: " "), words[rest...].joined(separator: " ")]
             let size = try fitting(parts)
             if size > separated?.size ?? 0 { separated = (size, parts) }
         }
