@@ -17,7 +17,7 @@ extension StringTable {
             .code: "Kod",
             .countryColumn: "Kraj",
             .links: "Powiązania",
-            .through: "Rodzaj",
+            .through: "Rodzaje",
             .networksHeading: "Sieci ({1})",
             .diplomaticMeetingsLine: "Spotkania dyplomatyczne: {1}, z przedstawicielami {2}: {3}",
             .diplomaticMeetingsHeading: "Spotkania dyplomatyczne",
