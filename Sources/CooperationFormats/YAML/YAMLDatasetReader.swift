@@ -6,6 +6,7 @@ import Yams
 ///
 /// ```yaml
 /// title: Poznań — international cooperation 2023
+/// titles: {pl: Poznań — współpraca międzynarodowa 2023}
 /// focus: poznan
 /// year: 2023
 /// documents:
