@@ -39,6 +39,8 @@ public enum Phrase: String, CaseIterable, Hashable, Sendable {
     case sourceLine
     // Titles
     case datasetTitle
+    case countryNetworkTitle
+    case continentNetworkTitle
     // Deck
     case partnersSlideTitle
     case networksSlideTitle

@@ -40,6 +40,8 @@ extension StringTable {
             .noteColumn: "Note",
             .sourceColumn: "Source",
             .datasetTitle: "{1} — international cooperation",
+            .countryNetworkTitle: "{1} — country network",
+            .continentNetworkTitle: "{1} — continent network",
             .partnersSlideTitle: "Partner cities and regions by continent",
             .networksSlideTitle: "Networks {1} belongs to",
             .diplomacySlideTitle: "Diplomatic meetings, delegations and memoranda",

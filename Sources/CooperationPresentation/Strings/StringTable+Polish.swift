@@ -40,6 +40,8 @@ extension StringTable {
             .noteColumn: "Uwagi",
             .sourceColumn: "Źródło",
             .datasetTitle: "{1} — współpraca międzynarodowa",
+            .countryNetworkTitle: "{1} — sieć państw",
+            .continentNetworkTitle: "{1} — sieć kontynentów",
             .partnersSlideTitle: "Miasta i regiony partnerskie według kontynentów",
             .networksSlideTitle: "Sieci, do których należy {1}",
             .diplomacySlideTitle: "Spotkania dyplomatyczne, delegacje i memoranda",
