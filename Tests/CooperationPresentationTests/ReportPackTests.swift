@@ -106,7 +106,7 @@ import Testing
         #expect(!html.contains(" src=") && !html.contains("href=\"http") && !html.contains("fetch("))
         #expect(html.contains("<tr><td>Europe</td><td>9</td><td>10</td></tr>"))
         #expect(html.contains("<tr><td>Asia</td><td>4</td><td>4</td></tr>"))
-        #expect(html.contains("13 meetings with representatives of 12 countries"))
+        #expect(html.contains("13 diplomatic meetings with representatives of 12 countries."))
         #expect(html.contains("relations with 25 foreign countries"))
         #expect(html.contains("Raport o stanie Miasta Poznania za 2023 rok — współpraca międzynarodowa, line 16"))
 

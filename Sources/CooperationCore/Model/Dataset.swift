@@ -6,6 +6,9 @@
 public struct Dataset: Sendable {
     /// A title for reports and diagrams.
     public var title: String
+    /// The title in other languages, by ISO 639-1 code (`pl`), as `titles:` gives them: a deck
+    /// or report in Polish takes its title from here.
+    public var titles: [String: String] = [:]
     /// The id of the entity the data is about (a city's own report), when there is one.
     public var focus: String?
     /// The year the data covers, when it covers one.
@@ -112,6 +115,12 @@ public struct Dataset: Sendable {
         links(of: id).filter { $0.kind == kind }
     }
 
+    /// The title for readers of `language`: the one `titles` gives in it, else the title as
+    /// written (its language unknown), else `nil` when the dataset has none.
+    public func title(in language: Language) -> String? {
+        titles[language.code] ?? (title.isEmpty ? nil : title)
+    }
+
     /// The ids of the entities linked to `id` by links of `kind`, each once, in dataset order.
     public func neighbours(of id: String, kind: LinkKind) -> [String] {
         var seen = Set<String>()
@@ -126,6 +135,7 @@ public struct Dataset: Sendable {
     public func merging(_ other: Dataset) -> Dataset {
         var result = self
         if result.title.isEmpty { result.title = other.title }
+        result.titles.merge(other.titles) { mine, _ in mine }
         result.focus = result.focus ?? other.focus
         result.year = result.year ?? other.year
         for document in other.documents where !result.documents.contains(where: { $0.id == document.id }) {

@@ -41,6 +41,7 @@ struct DatasetFile: Encodable {
     }
 
     var title: String?
+    var titles: SortedMap?
     var focus: String?
     var year: Int?
     var documents: [DocumentRecord]?
@@ -51,6 +52,7 @@ struct DatasetFile: Encodable {
     init(_ dataset: Dataset) {
         func nonEmpty<T>(_ list: [T]) -> [T]? { list.isEmpty ? nil : list }
         title = dataset.title.isEmpty ? nil : dataset.title
+        titles = dataset.titles.isEmpty ? nil : SortedMap(values: dataset.titles)
         focus = dataset.focus
         year = dataset.year
         documents = nonEmpty(dataset.documents.map { DocumentRecord(id: $0.id, title: $0.title, location: $0.location, language: $0.language) })

@@ -6,6 +6,7 @@ import Yams
 ///
 /// ```yaml
 /// title: Poznań — international cooperation 2023
+/// titles: {pl: Poznań — współpraca międzynarodowa 2023}
 /// focus: poznan
 /// year: 2023
 /// documents:
@@ -31,7 +32,7 @@ struct YAMLDatasetReader {
         self.file = file
     }
 
-    static let topKeys: Set<String> = ["title", "focus", "year", "documents", "entities", "links", "totals"]
+    static let topKeys: Set<String> = ["title", "titles", "focus", "year", "documents", "entities", "links", "totals"]
     static let documentKeys: Set<String> = ["id", "title", "location", "language"]
     static let entityKeys: Set<String> = [
         "id", "kind", "subkind", "name", "names", "country", "continent", "coordinates", "venue", "year",
@@ -64,6 +65,15 @@ struct YAMLDatasetReader {
             return result
         }
         result.dataset.title = top["title"].flatMap { string($0, "title") } ?? ""
+        if let titlesNode = top["titles"] {
+            if case let .mapping(pairs, _) = titlesNode {
+                for pair in pairs {
+                    if let language = pair.key.string, let text = string(pair.value, "titles.\(language)") { result.dataset.titles[language] = text }
+                }
+            } else {
+                error(at: titlesNode, "titles must be a mapping from language to title", hint: "e.g. titles: {pl: Poznań — współpraca międzynarodowa 2023}")
+            }
+        }
         if let focus = top["focus"] {
             result.dataset.focus = string(focus, "focus")
             result.focusPosition = position(focus)

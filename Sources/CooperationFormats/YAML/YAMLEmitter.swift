@@ -6,6 +6,9 @@ enum YAMLEmitter {
     static func write(_ dataset: Dataset) -> String {
         var lines: [String] = []
         if !dataset.title.isEmpty { lines.append("title: " + scalar(dataset.title)) }
+        if !dataset.titles.isEmpty {
+            lines.append("titles: " + mapping(dataset.titles.keys.sorted().map { (scalar($0), dataset.titles[$0].map(scalar)) }))
+        }
         if let focus = dataset.focus { lines.append("focus: " + scalar(focus)) }
         if let year = dataset.year { lines.append("year: \(year)") }
         if !dataset.documents.isEmpty {

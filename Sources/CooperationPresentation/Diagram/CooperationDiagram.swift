@@ -207,8 +207,8 @@ public struct CooperationDiagram: Sendable {
                 + HTMLLabel.font(["POINT-SIZE": DiagramTypography.points(typography.secondary)], HTMLLabel(text: second.joined(separator: " · ")))
         }
         attributes["label"] = .html(label)
-        var tip = "\(entity.kind.rawValue): \(entity.name)"
-        if let source = entity.source { tip += " — source: \(source)" }
+        var tip = "\(DiagramWords.kind(entity.kind, language: language)): \(entity.name(in: language))"
+        if let source = entity.source { tip += " — " + DiagramWords.sourceTooltip(source.description, language: language) }
         attributes["tooltip"] = .text(tip)
         if isFocus {
             attributes["penwidth"] = .raw("2.5")
@@ -240,11 +240,11 @@ public struct CooperationDiagram: Sendable {
     }
 
     func tooltip(_ link: Link) -> String {
-        var parts = [link.kind.rawValue]
+        var parts = [DiagramWords.link(link.kind, language: language)]
         if let year = link.year { parts.append(String(year)) }
-        if !link.areas.isEmpty { parts.append("areas: " + link.areas.joined(separator: ", ")) }
+        if !link.areas.isEmpty { parts.append(DiagramWords.areasTooltip(link.areas.joined(separator: ", "), language: language)) }
         if let note = link.note { parts.append(note) }
-        if let source = link.sourceReference { parts.append("source: \(source)") }
+        if let source = link.sourceReference { parts.append(DiagramWords.sourceTooltip(source.description, language: language)) }
         return parts.joined(separator: " — ")
     }
 
@@ -256,7 +256,7 @@ public struct CooperationDiagram: Sendable {
         let secondary = DiagramTypography.points(type.secondary)
         var label = HTMLLabel(markup: "")
         if !style.onSlide {
-            let heading = dataset.title.isEmpty ? (dataset[focus]?.name(in: language) ?? focus) : dataset.title
+            let title = StringTable.of(language).title(of: dataset), heading = title.isEmpty ? (dataset[focus]?.name(in: language) ?? focus) : title
             var caption = DiagramWords.view(view, language: language)
             if let year = dataset.year { caption += " · \(year)" }
             if let subtitle = style.subtitle { caption += " · " + subtitle }
@@ -275,7 +275,7 @@ public struct CooperationDiagram: Sendable {
             }
         }
         let size = type.secondary
-        let legendWord = DiagramWords.polish(language) ? "Legenda:" : "Legend:"
+        let legendWord = DiagramWords.legend(language) + ":"
         var keys = [HTMLLabel.font(["COLOR": theme.foreground], HTMLLabel(text: legendWord))]
         var widths = [DejaVuWidths.width(of: legendWord + "   ", fontSize: size, bold: false)]
         for kind in entityKinds.sorted() {
@@ -315,17 +315,17 @@ public struct CooperationDiagram: Sendable {
     /// it uses no HTML table, as Graphviz 2.43 leaks the layout of every table it sizes.
     private func legend(entityKinds: Set<EntityKind>, linkKinds: Set<LinkKind>) -> DOTSubgraph {
         let lineBreak = HTMLLabel(markup: "<BR ALIGN=\"LEFT\"/>")
-        var label = HTMLLabel.font(["COLOR": theme.foreground], .bold("Legend")) + lineBreak
+        var label = HTMLLabel.font(["COLOR": theme.foreground], .bold(DiagramWords.legend(language))) + lineBreak
         for kind in entityKinds.sorted() {
             label = label + HTMLLabel.font(["COLOR": theme.entityFill[kind] ?? theme.foreground], HTMLLabel(text: "■■"))
-                + " " + HTMLLabel.font(["COLOR": theme.foreground], HTMLLabel(text: kind.rawValue)) + lineBreak
+                + " " + HTMLLabel.font(["COLOR": theme.foreground], HTMLLabel(text: DiagramWords.kind(kind, language: language))) + lineBreak
         }
         for kind in linkKinds.sorted() {
             let attributes = theme.edge(kind)
             let line = attributes["style"]?.rawValue ?? "solid"
             let stroke = line == "dashed" ? "╌╌" : line == "dotted" ? "┄┄" : "━━"
             label = label + HTMLLabel.font(["COLOR": attributes["color"]?.rawValue ?? theme.foreground], HTMLLabel(text: stroke))
-                + " " + HTMLLabel.font(["COLOR": theme.foreground], HTMLLabel(text: kind.rawValue)) + lineBreak
+                + " " + HTMLLabel.font(["COLOR": theme.foreground], HTMLLabel(text: DiagramWords.link(kind, language: language))) + lineBreak
         }
         var legend = DOTSubgraph.cluster("legend", attributes: ["label": "", "style": .raw("rounded"), "color": .raw(theme.muted)])
         legend.addNode("coopgraph-legend", [

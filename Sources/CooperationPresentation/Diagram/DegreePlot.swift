@@ -27,9 +27,9 @@ public enum DegreePlot {
             let value = pow(10, Double(decade))
             parts.append("<path d=\"M\(f(left - 5)) \(f(y(value)))h5\" stroke=\"#333\"/><text x=\"\(f(left - 8))\" y=\"\(f(y(value) + 4))\" text-anchor=\"end\">\(Int(value))</text>")
         }
-        let pl = language == .polish
-        parts.append("<text x=\"\(f((left + width - right) / 2))\" y=\"\(f(height - 12))\" text-anchor=\"middle\">\(pl ? "stopień" : "degree")</text>")
-        parts.append("<text transform=\"translate(16 \(f((top + height - bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">\(pl ? "liczba podmiotów" : "entities")</text>")
+        let words = StringTable.of(language)
+        parts.append("<text x=\"\(f((left + width - right) / 2))\" y=\"\(f(height - 12))\" text-anchor=\"middle\">\(words[.degreeAxis])</text>")
+        parts.append("<text transform=\"translate(16 \(f((top + height - bottom) / 2))) rotate(-90)\" text-anchor=\"middle\">\(words[.entitiesAxis])</text>")
         for point in points {
             parts.append("<circle cx=\"\(f(x(Double(point.degree))))\" cy=\"\(f(y(Double(point.count))))\" r=\"3\" fill=\"#1f5f99\"/>")
         }

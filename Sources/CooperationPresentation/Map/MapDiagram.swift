@@ -124,7 +124,8 @@ public struct MapDiagram: Sendable {
     /// The diagram of the map or coverage view made for `size`: a canvas of its aspect, and on
     /// a slide (`onSlide`, the slide has the title) no title of its own.
     public func graph(_ view: DiagramView, size: DiagramSize?, onSlide: Bool) -> DOTGraph {
-        let heading = dataset.title.isEmpty ? (dataset[focus]?.name(in: diagram.language) ?? focus) : dataset.title
+        let datasetTitle = StringTable.of(diagram.language).title(of: dataset)
+        let heading = datasetTitle.isEmpty ? (dataset[focus]?.name(in: diagram.language) ?? focus) : datasetTitle
         let title = (view == .coverage ? text.coverageTitle : text.mapTitle) + ": " + heading
         // Title and subtitle are broken into lines the canvas holds (an A4 page is narrower
         // than a slide); the subtitle, known only once the map is drawn, gets two lines there.
@@ -222,7 +223,7 @@ public struct MapDiagram: Sendable {
                 "shape": .raw("circle"), "fixedsize": .raw("true"), "width": .raw(number(dot.radius * 2 / 72)), "label": "",
                 "style": .raw("filled"), "fillcolor": .raw(dot.id == focus ? theme.foreground : theme.entityFill[.city] ?? theme.foreground),
                 "color": .raw(dot.id == focus ? theme.background : theme.foreground), "penwidth": .raw(dot.id == focus ? "3" : "1.2"),
-                "pos": pin(dot.point), "tooltip": .text(entity.name + (entity.source.map { " — source: \($0)" } ?? "")),
+                "pos": pin(dot.point), "tooltip": .text(entity.name + (entity.source.map { " — " + text.sourceTooltip($0.description) } ?? "")),
             ])
         }
         // The most crowded places are labelled first, while there is still room next to them.
@@ -259,13 +260,13 @@ public struct MapDiagram: Sendable {
     private func mapLegend() -> (HTMLLabel, [String]) {
         let kinds = Set(places().links.map(\.link.kind)).sorted()
         var legend = HTMLLabel.bold(text.links) + Self.leftBreak
-        var lines = [text.links] + kinds.map { "━━━ " + MapText.linkKindName($0, polish: text.polish) }
+        var lines = [text.links] + kinds.map { "━━━ " + text.linkKindName($0) }
         for kind in kinds {
             let attributes = diagram.theme.edge(kind)
             let line = attributes["style"]?.rawValue ?? "solid"
             let stroke = line == "dashed" ? "╌╌╌" : line == "dotted" ? "┄┄┄" : "━━━"
             legend = legend + HTMLLabel.font(["COLOR": attributes["color"]?.rawValue ?? diagram.theme.foreground], HTMLLabel(text: stroke))
-                + " " + HTMLLabel(text: MapText.linkKindName(kind, polish: text.polish)) + Self.leftBreak
+                + " " + HTMLLabel(text: text.linkKindName(kind)) + Self.leftBreak
         }
         lines.sort { $0.count > $1.count }
         return (legend, lines)

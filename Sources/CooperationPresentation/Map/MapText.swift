@@ -1,54 +1,49 @@
 import CooperationCore
-/// The words of the map and coverage views, in English or Polish.
+/// The words of the map and coverage views, composed from the string table of the map's
+/// language: a thin lookup that holds no word of its own.
 struct MapText {
-    let polish: Bool
+    let language: Language
+    private var words: StringTable { StringTable.of(language) }
 
-    init(language: Language) { polish = language == .polish }
+    init(language: Language) { self.language = language }
 
     func mapSubtitle(focus: String, places: Int, beyond: Int, unplaced: Int) -> String {
-        var parts = [polish ? "Miejsca powiązane z: \(focus) (\(places))" : "Places linked to \(focus): \(places)"]
-        if beyond > 0 { parts.append(polish ? "\(beyond) poza mapą: strzałki na jej brzegu" : "\(beyond) beyond the map: arrows at its edge") }
-        if unplaced > 0 { parts.append(polish ? "\(unplaced) relacji bez miejsca pominięto" : "\(unplaced) relations without a place left out") }
+        var parts = [words.format(.mapPlaces, focus, String(places))]
+        if beyond > 0 { parts.append(words.format(.mapBeyond, String(beyond))) }
+        if unplaced > 0 { parts.append(words.count(unplaced, .unplacedRelation)) }
         return parts.joined(separator: " · ")
     }
 
     func coverageSubtitle(focus: String, reached: Int, target: String?, missing: Int, of total: Int) -> String {
-        var text = polish ? "Kraje, z którymi \(focus) ma relacje: \(reached)" : "Countries \(focus) has relations with: \(reached)"
-        if let target {
-            text += polish ? " · \(target): \(missing) z \(total) bez relacji" : " · \(target): \(missing) of \(total) not reached"
-        }
+        var text = words.format(.coverageReached, focus, String(reached))
+        if let target { text += " · " + words.format(.coverageMissing, target, String(missing), String(total)) }
         return text
     }
 
-    var mapTitle: String { polish ? "Mapa relacji" : "Map of relations" }
-    var coverageTitle: String { polish ? "Zasięg krajów" : "Country coverage" }
-    var links: String { polish ? "Relacje" : "Links" }
-    var relations: String { polish ? "Liczba relacji" : "Relations" }
-    var noRelation: String { polish ? "brak relacji" : "none" }
-    var notReachedTip: String { polish ? "bez relacji" : "not reached" }
-    func home(_ country: String) -> String { polish ? "\(country): kraj własny" : "\(country): home" }
-    func notReached(_ target: String) -> String { polish ? "\(target): bez relacji" : "\(target): not reached" }
-    var credits: String { polish ? "Granice: Natural Earth · Miasta: GeoNames (CC BY 4.0)" : "Borders: Natural Earth · Cities: GeoNames (CC BY 4.0)" }
-    var bordersCredit: String { polish ? "Granice: Natural Earth" : "Borders: Natural Earth" }
+    var mapTitle: String { words[.mapTitle] }
+    var coverageTitle: String { words[.coverageTitle] }
+    var links: String { words[.links] }
+    var relations: String { words[.relationsScale] }
+    var noRelation: String { words[.noRelation] }
+    var notReachedTip: String { words[.notReached] }
+    func home(_ country: String) -> String { words.format(.homeCountry, country) }
+    func notReached(_ target: String) -> String { words.format(.notReachedCountry, target) }
+    var credits: String { words[.bordersCredit] + " · " + words[.citiesCredit] }
+    var bordersCredit: String { words[.bordersCredit] }
+    /// "source: …" in a tooltip.
+    func sourceTooltip(_ source: String) -> String { words.format(.sourceTooltip, source) }
 
-    func relationCount(_ count: Int) -> String {
-        guard polish else { return count == 1 ? "1 relation" : "\(count) relations" }
-        let lastTwo = count % 100, last = count % 10
-        if count == 1 { return "1 relacja" }
-        return (2...4).contains(last) && !(12...14).contains(lastTwo) ? "\(count) relacje" : "\(count) relacji"
-    }
+    func relationCount(_ count: Int) -> String { words.count(count, .relation) }
 
     func target(_ target: CoverageTarget, language: Language) -> String {
         switch target {
-        case .euMembers: polish ? "państwa UE" : "EU members"
-        case .unMembers: polish ? "państwa ONZ" : "UN members"
+        case .euMembers: words[.euMembers]
+        case .unMembers: words[.unMembers]
         case .continent(let continent): continent.name(in: language)
-        case .countries: polish ? "kraje docelowe" : "target countries"
+        case .countries: words[.targetCountries]
         }
     }
-}
 
-extension MapText {
     /// A link kind as a reader says it.
-    static func linkKindName(_ kind: LinkKind, polish: Bool) -> String { StringTable.of(polish ? .polish : .english).name(of: kind) }
+    func linkKindName(_ kind: LinkKind) -> String { words.name(of: kind) }
 }

@@ -13,11 +13,11 @@ struct HTMLReport {
     /// The theme the diagrams are drawn in, for the strokes of the link filter.
     var theme: DiagramTheme = .light
 
-    private var words: ReportWords { ReportWords(language: report.language) }
+    private var words: StringTable { StringTable.of(report.language) }
 
     private func escape(_ text: String) -> String { HTMLLabel.escaping(text) }
 
-    private func table(_ headers: [String], _ rows: [[String]], id: String) -> String {
+    private func table(_ headers: [Phrase], _ rows: [[String]], id: String) -> String {
         var html = "<table id=\"\(id)\">\n<thead><tr>" + headers.map { "<th>\(escape(words[$0]))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows { html += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n" }
         return html + "</tbody>\n</table>\n"
@@ -34,30 +34,35 @@ struct HTMLReport {
         let s = report.statistics
         let language = report.language
         let words = words
-        let title = report.dataset.title.isEmpty ? s.focusName : report.dataset.title
+        let datasetTitle = words.title(of: report.dataset), title = datasetTitle.isEmpty ? s.focusName : datasetTitle
         func countryName(_ code: String) -> String { Geography.country(code: code)?.name(in: language) ?? code }
         func continentName(_ english: String) -> String { Continent.allCases.first { $0.englishName == english }?.name(in: language) ?? english }
         let continents = Set(s.partnersPerContinent.keys).union(s.partnerCitiesPerContinent.keys).sorted()
+        let lead = words.format(.lead, s.focusName, words.count(s.partnerCityCount, .partnerCity), words.count(s.partnerRegionCount, .partnerRegion),
+                                words.count(s.partnerCountries.count, .countryAfterIn), words.count(s.countryCoverage.count, .foreignCountryAfterWith),
+                                words.count(s.networks.count, .network), words.count(s.diplomaticMeetings.count, .diplomaticMeeting))
+        let meetings = words.format(.meetingsSentence, words.count(s.diplomaticMeetings.count, .diplomaticMeeting),
+                                    words.count(s.diplomaticMeetings.countries.count, .countryAfterOf))
         var body = "<main id=\"report\">\n<h1>\(escape(title))</h1>\n"
-        body += "<p class=\"lead\">\(escape(words.format("text.lead", s.focusName, s.partnerCityCount, s.partnerRegionCount, s.partnerCountries.count, s.countryCoverage.count, s.networks.count, s.diplomaticMeetings.count)))</p>\n"
-        body += "<h2>\(escape(words["heading.partners"]))</h2>\n" + table(["column.continent", "column.cities", "column.citiesAndRegions"], continents.map {
+        body += "<p class=\"lead\">\(escape(lead))</p>\n"
+        body += "<h2>\(escape(words[.partnersPerContinentHeading]))</h2>\n" + table([.continent, .cities, .citiesAndRegions], continents.map {
             [continentName($0), String(s.partnerCitiesPerContinent[$0] ?? 0), String(s.partnersPerContinent[$0] ?? 0)]
         }, id: "partners-per-continent")
-        body += "<h2>\(escape(words["heading.coverage"]))</h2>\n" + table(["column.code", "column.country", "column.links", "column.through"], s.countryCoverage.relations.map { covered in
+        body += "<h2>\(escape(words[.coverageSectionHeading]))</h2>\n" + table([.code, .countryColumn, .links, .through], s.countryCoverage.relations.map { covered in
             [covered.country, countryName(covered.country), String(covered.relations.count),
-             Set(covered.relations.map(\.kind)).sorted().map(words.kind).joined(separator: ", ")]
+             Set(covered.relations.map(\.kind)).sorted().map(words.name(of:)).joined(separator: ", ")]
         }, id: "country-coverage")
-        body += "<h2>\(escape(words["heading.networks"]))</h2>\n" + table(["column.network"], s.networks.map { [$0] }, id: "networks")
-        body += "<h2>\(escape(words["heading.meetings"]))</h2>\n<p>\(escape(words.format("text.meetings", s.diplomaticMeetings.count, s.diplomaticMeetings.countries.count)))</p>\n"
-            + table(["column.code", "column.country"], s.diplomaticMeetings.countries.map { [$0, countryName($0)] }, id: "meetings")
-        body += "<h2>\(escape(words["heading.shared"]))</h2>\n" + (s.sharedNetworks.isEmpty ? "<p>\(escape(words["text.noShared"]))</p>\n"
-            : table(["column.a", "column.b", "column.networks"], s.sharedNetworks.map { [$0.a, $0.b, $0.networks.joined(separator: ", ")] }, id: "shared-networks"))
+        body += "<h2>\(escape(words[.networksColumn]))</h2>\n" + table([.networkColumn], s.networks.map { [$0] }, id: "networks")
+        body += "<h2>\(escape(words[.diplomaticMeetingsHeading]))</h2>\n<p>\(escape(meetings))</p>\n"
+            + table([.code, .countryColumn], s.diplomaticMeetings.countries.map { [$0, countryName($0)] }, id: "meetings")
+        body += "<h2>\(escape(words[.sharedNetworksHeading]))</h2>\n" + (s.sharedNetworks.isEmpty ? "<p>\(escape(words[.sharedNetworksNone]))</p>\n"
+            : table([.firstEntity, .secondEntity, .networksColumn], s.sharedNetworks.map { [$0.a, $0.b, $0.networks.joined(separator: ", ")] }, id: "shared-networks"))
         for (view, svg) in diagrams {
-            body += "<h2 id=\"heading-\(view.rawValue)\">\(escape(words.format("heading.diagram", words["view." + view.rawValue])))</h2>\n"
+            body += "<h2 id=\"heading-\(view.rawValue)\">\(escape(words.format(.diagramHeading, words.name(of: view))))</h2>\n"
                 + "<figure class=\"diagram\" id=\"diagram-\(view.rawValue)\" data-view=\"\(view.rawValue)\" aria-labelledby=\"heading-\(view.rawValue)\">\n\(inline(svg))\n</figure>\n"
         }
-        body += "<h2>\(escape(words["heading.legend"]))</h2>\n<figure class=\"legend\">\n\(inline(legend))\n</figure>\n"
-        body += "<h2>\(escape(words["heading.sources"]))</h2>\n" + table(["column.link", "column.with", "column.year", "column.note", "column.source"], SourcesTable(report: report).rows.map {
+        body += "<h2>\(escape(words[.legend]))</h2>\n<figure class=\"legend\">\n\(inline(legend))\n</figure>\n"
+        body += "<h2>\(escape(words[.sourcesHeading]))</h2>\n" + table([.linkColumn, .withColumn, .yearColumn, .noteColumn, .sourceColumn], SourcesTable(report: report).rows.map {
             [$0.kind, $0.other, $0.year, $0.note, $0.source]
         }, id: "sources")
         body += "</main>\n"

@@ -70,13 +70,13 @@ struct ReportPageData: Encodable {
     /// The data of `report`'s dataset, its words in `report`'s language, strokes from `theme`.
     init(report: StatisticsReport, theme: DiagramTheme) {
         let dataset = report.dataset
-        let words = ReportWords(language: report.language)
+        let words = StringTable.of(report.language)
         let documents = Dictionary(dataset.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func sources(_ reference: SourceReference?) -> [Source] {
             guard let reference else { return [] }
             if let url = reference.url { return [Source(text: url, brief: nil, url: Self.webAddress(url))] }
             let document = reference.document.flatMap { documents[$0] }
-            let line = reference.line.map { words.format("text.line", $0) }
+            let line = reference.line.map { words.format(.lineNumber, String($0)) }
             let title = document?.title ?? reference.document ?? ""
             return [Source(text: line.map { title + ", " + $0 } ?? title, brief: line, url: document?.location.flatMap(Self.webAddress))]
         }
@@ -100,7 +100,7 @@ struct ReportPageData: Encodable {
             }
             return Entity(
                 id: entity.id, kind: entity.kind.rawValue,
-                kindName: words.kind(entity.kind) + (entity.subkind.map { " (\($0))" } ?? ""),
+                kindName: words.name(of: entity.kind) + (entity.subkind.map { " (\($0))" } ?? ""),
                 name: name, names: others, country: code,
                 countryName: code.map { Geography.country(code: $0)?.name(in: report.language) ?? $0 },
                 years: years[index].union(entity.year.map { [$0] } ?? []).sorted(),
@@ -110,7 +110,7 @@ struct ReportPageData: Encodable {
         focus = dataset.index(of: report.statistics.focus)
         kinds = Set(dataset.links.map(\.kind)).sorted().map { kind in
             let stroke = theme.edge(kind)
-            return Kind(kind: kind.rawValue, name: words.kind(kind), color: stroke["color"]?.rawValue ?? theme.foreground,
+            return Kind(kind: kind.rawValue, name: words.name(of: kind), color: stroke["color"]?.rawValue ?? theme.foreground,
                         style: stroke["style"]?.rawValue ?? "solid", symmetric: kind.isSymmetric)
         }
         self.years = linkYears.sorted()

@@ -22,7 +22,11 @@ enum ReportScript {
     // No fragment is written before the page has read the one it was opened with.
     var diagrams = [], tables = [], reading = true;
 
-    function word(key) { var s = W[key] || key, a = Array.prototype.slice.call(arguments, 1); return s.replace(/%[@d]/g, function () { return a.length ? String(a.shift()) : ''; }); }
+    // The table's holes are numbered ({1}, {2}) so each language orders them as it needs.
+    function word(key) { var s = W[key] || key, a = Array.prototype.slice.call(arguments, 1); return s.replace(/\{(\d+)\}/g, function (m, n) { return n <= a.length ? String(a[n - 1]) : ''; }); }
+    // A count with its noun in the form the page's language gives it ("5 powiązań").
+    var plural = new Intl.PluralRules(document.documentElement.lang || 'en');
+    function counted(n, noun) { var p = 'noun.' + noun + '.'; return n + ' ' + (W[p + plural.select(n)] || W[p + 'other'] || W[p + 'many'] || noun); }
     function el(tag, attrs, text) {
       var e = document.createElement(tag);
       Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
@@ -374,7 +378,7 @@ enum ReportScript {
     document.addEventListener('pointerover', function (ev) {
       var c = countryOf(ev.target);
       tip.hidden = !c;
-      if (c) { tip.textContent = word('ui.coverageTip', c.name, c.count); tip.style.left = ev.clientX + 12 + 'px'; tip.style.top = ev.clientY + 12 + 'px'; }
+      if (c) { tip.textContent = word('ui.coverageTip', c.name, counted(c.count, 'link')); tip.style.left = ev.clientX + 12 + 'px'; tip.style.top = ev.clientY + 12 + 'px'; }
     });
 
     // ── State in the URL fragment ─────────────────────────────────────────

@@ -72,7 +72,7 @@ public struct StatisticsReport: Sendable {
     private func text() -> String {
         let w = words
         var lines: [String] = []
-        let heading = dataset.title.isEmpty ? name(s.focus) : dataset.title
+        let title = w.title(of: dataset), heading = title.isEmpty ? name(s.focus) : title
         lines.append(heading)
         lines.append(String(repeating: "=", count: heading.count))
         lines.append(w.format(.focusLine, name(s.focus), s.focus) + (s.year.map { w.format(.focusYear, String($0)) } ?? ""))
@@ -93,7 +93,7 @@ public struct StatisticsReport: Sendable {
         lines += s.networks.map { "  - \($0)" }
         lines.append("")
         let meetingCountries = s.diplomaticMeetings.countries.map(countryName).joined(separator: ", ")
-        lines.append(w.format(.diplomaticMeetingsLine, String(s.diplomaticMeetings.count), w.count(s.diplomaticMeetings.countries.count, .country), meetingCountries))
+        lines.append(w.format(.diplomaticMeetingsLine, String(s.diplomaticMeetings.count), w.count(s.diplomaticMeetings.countries.count, .countryAfterOf), meetingCountries))
         lines.append("")
         if s.sharedNetworks.isEmpty {
             lines.append(w[.sharedNetworksHeading] + ": " + w[.sharedNetworksNone])
@@ -126,13 +126,14 @@ public struct StatisticsReport: Sendable {
             return lines.joined(separator: "\n")
         }
         var parts: [String] = []
-        parts.append("# \(dataset.title.isEmpty ? name(s.focus) : dataset.title)")
+        let title = w.title(of: dataset)
+        parts.append("# \(title.isEmpty ? name(s.focus) : title)")
         parts.append("## \(w[.partnersPerContinentHeading])\n\n" + table([w[.continent], w[.cities], w[.citiesAndRegions]], continentRows))
         parts.append("## \(w.format(.countryCoverageHeading, String(s.countryCoverage.count)))\n\n"
                      + table([w[.code], w[.countryColumn], w[.links], w[.through]], coverageRows))
         parts.append("## \(w.format(.networksHeading, String(s.networks.count)))\n\n" + s.networks.map { "- \($0)" }.joined(separator: "\n"))
         parts.append("## \(w[.diplomaticMeetingsHeading])\n\n" + w.format(.diplomaticMeetingsSentence, w.count(s.diplomaticMeetings.count, .diplomaticMeeting),
-                     w.count(s.diplomaticMeetings.countries.count, .country), s.diplomaticMeetings.countries.map(countryName).joined(separator: ", ")))
+                     w.count(s.diplomaticMeetings.countries.count, .countryAfterOf), s.diplomaticMeetings.countries.map(countryName).joined(separator: ", ")))
         parts.append("## \(w[.sharedNetworksHeading])\n\n" + (s.sharedNetworks.isEmpty ? w[.sharedNetworksNone]
             : table([w[.firstEntity], w[.secondEntity], w[.networksColumn]], s.sharedNetworks.map { [name($0.a), name($0.b), $0.networks.joined(separator: ", ")] })))
         return parts.joined(separator: "\n\n") + "\n"

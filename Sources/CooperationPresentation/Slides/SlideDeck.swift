@@ -59,6 +59,12 @@ public struct SlideDeck: Sendable {
     static let contentTop = 1_417_320
 
     private var language: String { pack.diagram.language.documentTag }
+    private var words: StringTable { StringTable.of(pack.diagram.language) }
+    /// The dataset's title in the deck's language, else the focus's name.
+    private var datasetTitle: String {
+        let title = words.title(of: pack.diagram.dataset)
+        return title.isEmpty ? pack.statistics.focusName : title
+    }
     private var palette: SlidePalette { SlidePalette(theme: pack.diagram.theme) }
 
     /// The `.pptx` bytes.
@@ -76,7 +82,7 @@ public struct SlideDeck: Sendable {
         }
         func add(_ path: String, _ text: String) throws { try add(path, Data(text.utf8)) }
         let charts = slides.indices.filter { if case .chart = slides[$0].content { true } else { false } }
-        let title = DrawingML.escape(pack.diagram.dataset.title.isEmpty ? pack.statistics.focusName : pack.diagram.dataset.title)
+        let title = DrawingML.escape(datasetTitle)
         let font = DrawingML.escape(pack.diagram.theme.fontName)
         try add("[Content_Types].xml", OOXMLParts.contentTypes(slides: slides.count, charts: charts.count))
         try add("_rels/.rels", OOXMLParts.rootRelationships)
@@ -124,18 +130,17 @@ public struct SlideDeck: Sendable {
         let dataset = pack.diagram.dataset
         let sources = SourcesTable(report: StatisticsReport(statistics: statistics, dataset: dataset, language: pack.diagram.language))
         let documents = dataset.documents.map(\.title).joined(separator: "; ")
-        let words = DeckWords(language: pack.diagram.language)
         var slides = [Slide(
-            title: dataset.title.isEmpty ? statistics.focusName : dataset.title,
-            subtitle: words.titleSubtitle(focus: statistics.focusName, partnerCities: statistics.partnerCityCount,
-                                          countries: statistics.countryCoverage.count, networks: statistics.networks.count),
-            notes: words.sources + ": " + (documents.isEmpty ? words.theDataset : documents)
+            title: datasetTitle,
+            subtitle: [statistics.focusName, words.count(statistics.partnerCityCount, .partnerCity),
+                       words.count(statistics.countryCoverage.count, .country), words.count(statistics.networks.count, .network)].joined(separator: " · "),
+            notes: words[.sourcesHeading] + ": " + (documents.isEmpty ? words[.theDataset] : documents)
         )]
         for view in ReportPack.views {
             let kinds = view.linkKinds
             let facts = sources.rows.filter { row in kinds.map { $0.contains { $0.rawValue == row.kind } } ?? true }
-            let notes = words.sources + ":\n" + facts.map { "\($0.kind) — \($0.other): \($0.source)" }.joined(separator: "\n")
-            let title = words.viewTitle(view, focus: statistics.focusName)
+            let notes = words[.sourcesHeading] + ":\n" + facts.map { "\($0.kind) — \($0.other): \($0.source)" }.joined(separator: "\n")
+            let title = viewTitle(view, focus: statistics.focusName)
             let parts = try pack.diagram.parts(view, size: .slide16x9, onSlide: true, limits: pack.limits)
             for part in parts {
             // Every part of a view too large for one slide gets a slide; the slide carries the
@@ -153,7 +158,7 @@ public struct SlideDeck: Sendable {
             var graph = part.graph
             graph.attributes["label"] = nil
             let laidOut = try Graphviz.layout(graph, layout: Layout(rawValue: part.layout), limits: pack.limits)
-            let native = nativeSlide(laidOut, words: words)
+            let native = nativeSlide(laidOut)
             guard buildUp, parts.count == 1, [.partners, .networks, .diplomacy].contains(view) else {
                 slides.append(Slide(title: title, content: .diagram(native), notes: notes, caption: part.subtitle))
                 continue
@@ -166,40 +171,45 @@ public struct SlideDeck: Sendable {
                 revealed.visible = step.visible
                 revealed.emphasised = Set(step.added)
                 slides.append(Slide(title: title + ": " + step.name, content: .diagram(revealed),
-                                    notes: buildUpNotes(step, words: words)))
+                                    notes: buildUpNotes(step)))
             }
             }
         }
         let continents = Set(statistics.partnersPerContinent.keys).union(statistics.partnerCitiesPerContinent.keys).sorted()
-        var table = [["", words.count]]
-        table += [[words.partnerCities, String(statistics.partnerCityCount)], [words.partnerRegions, String(statistics.partnerRegionCount)],
-                  [words.partnerCountries, String(statistics.partnerCountries.count)], [words.countriesReached, String(statistics.countryCoverage.count)],
-                  [words.networks, String(statistics.networks.count)], [words.diplomaticMeetings, String(statistics.diplomaticMeetings.count)]]
-        table += continents.map { [words.partnerCitiesIn($0), String(statistics.partnerCitiesPerContinent[$0] ?? 0)] }
-        let allSources = words.sources + ": " + (documents.isEmpty ? words.theDataset : documents)
+        var table = [["", words[.countColumn]]]
+        table += [[words[.partnerCitiesRow], String(statistics.partnerCityCount)], [words[.partnerRegionsRow], String(statistics.partnerRegionCount)],
+                  [words[.partnerCountriesRow], String(statistics.partnerCountries.count)],
+                  [words[.countriesReachedRow], String(statistics.countryCoverage.count)],
+                  [words[.networksColumn], String(statistics.networks.count)], [words[.diplomaticMeetingsRow], String(statistics.diplomaticMeetings.count)]]
+        table += continents.map { code in
+            // The statistics name continents in English; the row names them in the deck's language.
+            let name = Continent(code: code)?.name(in: pack.diagram.language) ?? code
+            return [words.format(.partnerCitiesInRow, name), String(statistics.partnerCitiesPerContinent[code] ?? 0)]
+        }
+        let allSources = words[.sourcesHeading] + ": " + (documents.isEmpty ? words[.theDataset] : documents)
             + "\n" + sources.rows.compactMap { $0.source == "—" ? nil : "\($0.kind) — \($0.other): \($0.source)" }.joined(separator: "\n")
-        slides.append(Slide(title: words.inNumbers(statistics.focusName), content: .table(table), notes: allSources))
+        slides.append(Slide(title: words.format(.inNumbers, statistics.focusName), content: .table(table), notes: allSources))
         let coverage = statistics.countryCoverage.relations.map { covered in
             (category: Geography.country(code: covered.country)?.name(in: pack.diagram.language) ?? covered.country, count: covered.relations.count)
         }.sorted { ($1.count, $0.category) < ($0.count, $1.category) }
         if !coverage.isEmpty {
-            slides.append(Slide(title: words.countryCoverage, content: .chart(ChartPart(
-                series: words.relations, values: coverage, colour: SlidePalette.scheme("accent1"), language: language)), notes: allSources))
+            slides.append(Slide(title: words[.coverageChartTitle], content: .chart(ChartPart(
+                series: words[.relationsSeries], values: coverage, colour: SlidePalette.scheme("accent1"), language: language)), notes: allSources))
         }
         return slides
     }
 
     /// A view's laid-out graph as shapes in the content area, with a legend of the kinds it shows.
-    private func nativeSlide(_ laidOut: LaidOutGraph, words: DeckWords) -> NativeDiagramSlide {
+    private func nativeSlide(_ laidOut: LaidOutGraph) -> NativeDiagramSlide {
         let area = (x: Self.margin, y: Self.contentTop, width: Self.slideWidth - 2 * Self.margin, height: Self.slideHeight - Self.contentTop - Self.margin)
         var native = NativeDiagramSlide(graph: laidOut, palette: palette, language: language, area: area)
-        native.legendTitle = words.legend
+        native.legendTitle = words[.legend]
         let theme = pack.diagram.theme
         let dataset = pack.diagram.dataset
         let entityKinds = Set(laidOut.nodes.compactMap { dataset[$0.name]?.kind }).sorted()
         var legend: [LegendEntry] = entityKinds.map { kind in
             let attributes = theme.node(kind)
-            return .shape(name: words.entityKind(kind), dotShape: attributes["shape"]?.rawValue ?? "box",
+            return .shape(name: words.name(of: kind), dotShape: attributes["shape"]?.rawValue ?? "box",
                           style: attributes["style"]?.rawValue ?? "", fill: attributes["fillcolor"]?.rawValue ?? theme.background)
         }
         let linkKinds = Set(laidOut.edges.compactMap { edge in
@@ -210,7 +220,7 @@ public struct SlideDeck: Sendable {
         }).sorted()
         legend += linkKinds.map { kind in
             let attributes = theme.edge(kind)
-            return .line(name: words.linkKind(kind), colour: attributes["color"]?.rawValue ?? theme.foreground,
+            return .line(name: words.name(of: kind), colour: attributes["color"]?.rawValue ?? theme.foreground,
                          style: attributes["style"]?.rawValue ?? "solid", penWidth: attributes["penwidth"].flatMap { Double($0.rawValue) } ?? 1)
         }
         native.legend = legend
@@ -218,7 +228,7 @@ public struct SlideDeck: Sendable {
     }
 
     /// What a build-up step adds and the sources of the links it adds.
-    private func buildUpNotes(_ step: BuildUpStep, words: DeckWords) -> String {
+    private func buildUpNotes(_ step: BuildUpStep) -> String {
         let dataset = pack.diagram.dataset
         let added = Set(step.added)
         let names = step.added.map { dataset[$0]?.name(in: pack.diagram.language) ?? $0 }
@@ -228,11 +238,24 @@ public struct SlideDeck: Sendable {
         }.map { link in
             let ends = [link.source, link.target].map { dataset[$0]?.name(in: pack.diagram.language) ?? $0 }.joined(separator: " — ")
             let source = link.sourceReference.map { reference in
-                reference.url ?? ((reference.document.flatMap { titles[$0] } ?? reference.document ?? "") + (reference.line.map { ", \(words.line) \($0)" } ?? ""))
+                reference.url ?? ((reference.document.flatMap { titles[$0] } ?? reference.document ?? "") + (reference.line.map { words.format(.sourceLine, String($0)) } ?? ""))
             } ?? "—"
-            return "\(link.kind.rawValue): \(ends): \(source)"
+            return "\(words.name(of: link.kind)): \(ends): \(source)"
         }
-        return words.stepAdds(step.name) + ": " + names.joined(separator: ", ") + "\n" + words.sources + ":\n" + facts.joined(separator: "\n")
+        return words.format(.stepAdds, step.name, names.joined(separator: ", ")) + "\n" + words[.sourcesHeading] + ":\n" + facts.joined(separator: "\n")
+    }
+
+    /// What a view's slide shows, as its title says it.
+    private func viewTitle(_ view: DiagramView, focus: String) -> String {
+        switch view {
+        case .partners: words[.partnersSlideTitle]
+        case .networks: words.format(.networksSlideTitle, focus)
+        case .diplomacy: words[.diplomacySlideTitle]
+        case .full: words[.fullSlideTitle]
+        case .map: words[.mapSlideTitle]
+        case .ego: words[.egoSlideTitle]
+        case .coverage: words.format(.coverageSlideTitle, focus)
+        }
     }
 
     private func run(_ text: String, size: Int, bold: Bool = false) -> String {
@@ -248,9 +271,9 @@ public struct SlideDeck: Sendable {
                                        paragraphs: [DrawingML.paragraph(run(slide.title, size: titleSize, bold: true), align: isTitleSlide ? "ctr" : "l")],
                                        anchor: isTitleSlide ? "b" : "ctr")
         if let subtitle = slide.subtitle {
-            let size = try TitleFitting.size(of: subtitle, font: font, bold: false, maximum: 2000, width: width)
+            let fitted = try TitleFitting.lines(of: subtitle, font: font, bold: false, maximum: 2000, minimum: 1400, width: width, height: 914_400)
             shapes += DrawingML.textBox(id: 3, name: "Subtitle", x: margin, y: 3_429_000, width: width, height: 914_400,
-                                        paragraphs: [DrawingML.paragraph(run(subtitle, size: size), align: "ctr")])
+                                        paragraphs: fitted.lines.map { DrawingML.paragraph(run($0, size: fitted.size), align: "ctr") })
         } else {
             // The slide number, as a field that presentation programs keep up to date.
             shapes += #"<p:sp><p:nvSpPr><p:cNvPr id="4" name="Slide number"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr><p:spPr>"#
@@ -259,10 +282,12 @@ public struct SlideDeck: Sendable {
                 + #"<a:p><a:pPr algn="r"/><a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum"><a:rPr lang="\#(language)" sz="1200"><a:solidFill><a:schemeClr val="tx2"/></a:solidFill></a:rPr><a:t>\#(number)</a:t></a:fld></a:p></p:txBody></p:sp>"#
         }
         if let caption = slide.caption {
-            // Below the title's box, on one line at a size that fits it.
-            let size = try TitleFitting.size(of: caption, font: font, bold: false, maximum: 1400, width: width)
-            shapes += DrawingML.textBox(id: 6, name: "Caption", x: margin, y: 228_600 + 914_400, width: width, height: 274_320,
-                                        paragraphs: [DrawingML.paragraph(run(caption, size: size), align: "l")], anchor: "t")
+            // Between the title's text and the content, on one line at 11 pt or more, else on
+            // two lines broken at a space, at a size that keeps it inside its box.
+            let top = 228_600 + 914_400 - 137_160, height = Self.contentTop - top
+            let fitted = try TitleFitting.lines(of: caption, font: font, bold: false, maximum: 1400, minimum: 1100, width: width, height: height)
+            shapes += DrawingML.textBox(id: 6, name: "Caption", x: margin, y: top, width: width, height: height,
+                                        paragraphs: fitted.lines.map { DrawingML.paragraph(run($0, size: fitted.size), align: "l") }, anchor: "t")
         }
         switch slide.content {
         case .none: break

@@ -56,6 +56,42 @@ public struct StringTable: Sendable {
         entityKinds[kind] ?? kind.rawValue
     }
 
+    /// The name of a view, as captions and headings say it: "partners", "partnerzy".
+    public func name(of view: DiagramView) -> String {
+        let phrase: Phrase = switch view {
+        case .partners: .viewPartners
+        case .networks: .viewNetworks
+        case .diplomacy: .viewDiplomacy
+        case .full: .viewFull
+        case .ego: .viewEgo
+        case .map: .viewMap
+        case .coverage: .viewCoverage
+        }
+        return self[phrase]
+    }
+
+    /// The dataset's title for readers of this language: the dataset's own title in it (or its
+    /// untagged title), else one made from the focus and the year — "Poznań — współpraca
+    /// międzynarodowa 2023" — so a dataset without a title still gets one in every language.
+    public func title(of dataset: Dataset) -> String {
+        if let title = dataset.title(in: language) { return title }
+        let focus = dataset.focus.map { dataset[$0]?.name(in: language) ?? $0 } ?? ""
+        guard !focus.isEmpty else { return "" }
+        return format(.datasetTitle, focus) + (dataset.year.map { " \($0)" } ?? "")
+    }
+
+    /// The words the report page's script shows, by the keys it asks for (`ui.search`), and
+    /// every form of the nouns it counts (`noun.link.few`), which it picks with the browser's
+    /// plural rules for the page's language.
+    var scriptWords: [String: String] {
+        var words: [String: String] = [:]
+        for phrase in Phrase.allCases where phrase.rawValue.hasPrefix("ui.") { words[phrase.rawValue] = self[phrase] }
+        for (category, name) in [(PluralCategory.one, "one"), (.few, "few"), (.many, "many"), (.other, "other")] {
+            if let form = nouns[.link]?[category] { words["noun.link." + name] = form }
+        }
+        return words
+    }
+
     /// The plural category `count` falls in, in this language.
     public func category(of count: Int) -> PluralCategory {
         pluralCategory(count)

@@ -41,7 +41,8 @@ struct Aggregate: ParsableCommand {
                 throw ExitCode(1)
             }
             do {
-                let title = dataset.title.isEmpty ? "" : dataset.title + " — " + (options.lang == .polish ? (by == .country ? "sieć państw" : "sieć kontynentów") : "\(by.rawValue) network")
+                let words = StringTable.of(options.lang), name = words.title(of: dataset)
+                let title = name.isEmpty ? "" : words.format(by == .country ? .countryNetworkTitle : .continentNetworkTitle, name)
                 let warnings = try DatasetWriter.write(network.dataset(title: title, language: options.lang), to: output, as: format, language: options.lang)
                 for warning in warnings { Terminal.printError("\(output): warning: \(warning)") }
             } catch let error as AtomicFile.WriteError {
