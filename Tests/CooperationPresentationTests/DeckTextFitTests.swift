@@ -53,12 +53,16 @@ import Testing
 
     @Test(arguments: Language.allCases)
     func titlesSubtitlesAndCaptionsStayInsideTheirBoxes(_ language: Language) throws {
-        let dataset = try DatasetLoader.load([Fixtures.poznanYAML])
-        let file = try Fixtures.temporaryFolder().appendingPathComponent("deck.pptx")
-        try SlideDeck(pack: ReportPack(dataset: dataset, language: language)).data().write(to: file)
-        let boxes = try JSONDecoder().decode([Box].self, from: Fixtures.python(Self.measure, arguments: [file.path]))
-        #expect(boxes.filter { $0.name == "Title" }.count > 8)
-        // The networks view is split, and each part names its networks: captions long enough to test.
+        // Poznań, and a 60-partner city whose views are split into parts, each part's caption
+        // naming what it holds: captions long enough to test.
+        var boxes: [Box] = []
+        for (index, dataset) in [try DatasetLoader.load([Fixtures.poznanYAML]), SlideLegibilityTests.generated(partners: 60, continents: 6)].enumerated() {
+            let file = try Fixtures.temporaryFolder().appendingPathComponent("deck-\(index).pptx")
+            try SlideDeck(pack: ReportPack(dataset: dataset, language: language)).data().write(to: file)
+            let found = try JSONDecoder().decode([Box].self, from: Fixtures.python(Self.measure, arguments: [file.path]))
+            #expect(found.filter { $0.name == "Title" }.count > 8)
+            boxes += found
+        }
         let captions = boxes.filter { $0.name == "Caption" }
         #expect(captions.count >= 3)
         for box in boxes {

@@ -81,9 +81,7 @@ public struct CooperationDiagram: Sendable {
             graph.attributes["overlap_scaling"] = .raw("-1.05")
             graph.attributes["sep"] = .raw("+6")
             graph.attributes["ranksep"] = .raw("0.6")
-            // Straight lines from a hub may run through a neighbour (Bologna's through Brno);
-            // routed splines go round the nodes, and cost little below the large threshold.
-            graph.attributes["splines"] = .raw(large ? "false" : "true")
+            graph.attributes["splines"] = .raw("false")
         default:
             graph.attributes["overlap"] = .raw("false")
             graph.attributes["sep"] = .raw("+6")
