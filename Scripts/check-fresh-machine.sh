@@ -11,7 +11,7 @@
 # FRESH_ROOT   where the chroot lives, outside the repository (/var/tmp/coopgraph-fresh); the
 #              debootstrap result is kept there as a tarball and unpacked afresh for each run
 # SWIFT_ROOT   the toolchain folder, bind-mounted read-only at /opt/swift (/opt/swift)
-# MIRROR       the Debian mirror (http://deb.debian.org/debian)
+# MIRROR       the Debian archive to bootstrap from (the first one this machine's apt uses)
 # KEEP=1       leave the chroot in place afterwards, to look into it
 #
 # Swift's package manager clones dependencies by URL; git's `url.*.insteadOf` settings of this
@@ -21,8 +21,18 @@ set -euo pipefail
 
 FRESH_ROOT=${FRESH_ROOT:-/var/tmp/coopgraph-fresh}
 SWIFT_ROOT=${SWIFT_ROOT:-/opt/swift}
-MIRROR=${MIRROR:-http://deb.debian.org/debian}
-# What swift.org lists for Swift 6 on Debian 12, less pkg-config and libpython3-dev: the first
+# This machine's apt sources, in either format: the chroot uses the same archives.
+host_sources() {
+    cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | grep -E '^deb ' || true
+    cat /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '
+        function flush(  n, s, i) { if (uris != "") { n = split(suites, s, " "); for (i = 1; i <= n; i++) print "deb " uris " " s[i] components }; uris = "" }
+        /^URIs:/ { uris = $2 } /^Suites:/ { $1 = ""; suites = $0 } /^Components:/ { $1 = ""; components = $0 }
+        /^$/ { flush() } END { flush() }'
+}
+SOURCES=$(host_sources | grep -E ' bookworm(-updates|-security)? ' || true)
+MIRROR=${MIRROR:-$(awk '$3 == "bookworm" { print $2; exit }' <<<"$SOURCES")}
+[ -n "$MIRROR" ] || { echo "check-fresh-machine: no bookworm archive in this machine's apt sources; set MIRROR" >&2; exit 1; }
+# What the Swift project lists for Swift 6 on Debian 12, less pkg-config and libpython3-dev: the first
 # the Makefile must install itself, the second only the debugger uses.
 SWIFT_DEPENDENCIES="binutils-gold gcc git libc6-dev libcurl4-openssl-dev libedit-dev libicu-dev libncurses-dev
     libsqlite3-dev libstdc++-12-dev libxml2-dev tzdata uuid-dev"
@@ -83,11 +93,7 @@ tar -C "$run" -xf "$pristine"
 # The machine, not the project: names resolve as here, the release's updates and security
 # archive are there, and a certificate authority this machine's network needs is trusted.
 cp /etc/resolv.conf "$run/etc/resolv.conf"
-cat > "$run/etc/apt/sources.list" <<EOF
-deb $MIRROR bookworm main
-deb $MIRROR bookworm-updates main
-deb http://deb.debian.org/debian-security bookworm-security main
-EOF
+{ echo "deb $MIRROR bookworm main"; grep -v " bookworm main" <<<"$SOURCES" || true; } > "$run/etc/apt/sources.list"
 if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
     mkdir -p "$run/usr/local/share/ca-certificates"
     cp /usr/local/share/ca-certificates/*.crt "$run/usr/local/share/ca-certificates/"
