@@ -22,4 +22,18 @@ import Testing
         #expect(Gazetteer.coordinates(of: "Atlantis", in: "DE") == nil)
     }
 
+    /// Names are folded for lookups without Foundation when they are ASCII; every name of the
+    /// gazetteer folds as Foundation folds it.
+    @Test func everyNameFoldsAsFoundationFoldsIt() throws {
+        let text = try #require(EmbeddedResource.text(named: "gazetteer.tsv", module: "CooperationCore"))
+        var names = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: "\t").first.map(String.init) }
+        names += ["Hannover", "HANOVER", "Győr", "Kraków", "Saint John’s", "A-Z [a-z] ~`^@_{|}"]
+        #expect(names.count > 30_000)
+        for name in names {
+            let foundation = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en"))
+                .replacingOccurrences(of: "’", with: "'")
+            #expect(Gazetteer.fold(name) == foundation, "\(name)")
+        }
+    }
+
 }

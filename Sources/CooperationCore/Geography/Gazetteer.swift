@@ -5,7 +5,7 @@ import Foundation
 /// that give no coordinates.
 public enum Gazetteer {
     struct Place {
-        let folded: String
+        let name: String
         let coordinates: Coordinates
         let population: Int
     }
@@ -18,11 +18,25 @@ public enum Gazetteer {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 5, let latitude = Double(fields[2]), let longitude = Double(fields[3]), let population = Int(fields[4]),
                   let point = Coordinates(latitude: latitude, longitude: longitude) else { continue }
-            result[String(fields[1]), default: []].append(Place(folded: fold(String(fields[0])), coordinates: point, population: population))
+            result[String(fields[1]), default: []].append(Place(name: String(fields[0]), coordinates: point, population: population))
         }
         for key in result.keys { result[key]?.sort { $0.population > $1.population } }
         return result
     }()
+
+    /// The folded names of a country's places, in the order of ``places``, made when the
+    /// country is first looked up: folding every name of the world up front took longer than
+    /// the map that needs a few countries.
+    nonisolated(unsafe) private static var foldedNames: [String: [String]] = [:]
+    private static let lock = NSLock()
+
+    private static func folded(in country: String) -> [String]? {
+        if let known = lock.withLock({ foldedNames[country] }) { return known }
+        guard let candidates = places[country] else { return nil }
+        let names = candidates.map { fold($0.name) }
+        lock.withLock { foldedNames[country] = names }
+        return names
+    }
 
     /// Whether the gazetteer resource was found.
     public static var isAvailable: Bool { !places.isEmpty }
@@ -31,11 +45,12 @@ public enum Gazetteer {
     /// (ignoring case and diacritics), else one a single edit away (`Hanover` for `Hannover`);
     /// the most populous when several match.
     public static func coordinates(of name: String, in country: String) -> Coordinates? {
-        guard let candidates = places[country.uppercased()] else { return nil }
+        let code = country.uppercased()
+        guard let candidates = places[code], let names = folded(in: code) else { return nil }
         let wanted = fold(name)
-        if let exact = candidates.first(where: { $0.folded == wanted }) { return exact.coordinates }
+        if let exact = names.firstIndex(of: wanted) { return candidates[exact].coordinates }
         guard wanted.count >= 5 else { return nil }
-        return candidates.first { abs($0.folded.count - wanted.count) <= 1 && Suggestions.editDistance($0.folded, wanted) <= 1 }?.coordinates
+        return names.firstIndex { abs($0.count - wanted.count) <= 1 && Suggestions.editDistance($0, wanted) <= 1 }.map { candidates[$0].coordinates }
     }
 
     /// An entity's coordinates: its own, or the gazetteer's for a city under any of its names.
@@ -49,8 +64,11 @@ public enum Gazetteer {
         return nil
     }
 
-    private static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en"))
+    /// A name as lookups compare it: without case and diacritics, with ’ as '. ASCII text
+    /// only loses its case, which is done without Foundation's slower Unicode folding.
+    package static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self) }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en"))
             .replacingOccurrences(of: "’", with: "'")
     }
 }

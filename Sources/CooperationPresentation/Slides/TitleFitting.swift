@@ -1,4 +1,5 @@
 import DOT
+import Foundation
 import Graphviz
 
 /// The font size at which a line of text fits a width on one line. The text is measured by
@@ -14,8 +15,22 @@ enum TitleFitting {
     /// A text box's default insets (0.1 in left and right, 0.05 in top and bottom), in EMU.
     static let horizontalInsets = 182_880, verticalInsets = 91_440
 
+    /// Widths already measured, by font, weight and text: a deck measures the same titles and
+    /// halves of captions many times.
+    nonisolated(unsafe) private static var measured: [String: Double] = [:]
+    private static let lock = NSLock()
+
     /// The width of `text` at 100 pt in points.
     static func width(of text: String, font: String, bold: Bool) throws(GraphvizError) -> Double {
+        let key = "\(bold ? "bold" : "regular")\u{0}\(font)\u{0}\(text)"
+        if let known = lock.withLock({ measured[key] }) { return known }
+        let width = try measure(text, font: font, bold: bold)
+        lock.withLock { measured[key] = width }
+        return width
+    }
+
+    /// Lays out a plain-text node of `text` at 100 pt and reads its width back.
+    private static func measure(_ text: String, font: String, bold: Bool) throws(GraphvizError) -> Double {
         var graph = DOTGraph(id: "measure")
         graph.addNode("text", [
             "shape": .raw("plaintext"), "margin": .raw("0"), "width": .raw("0"), "height": .raw("0"), "fontsize": .raw("100"),
