@@ -11,7 +11,7 @@ RUN_PACKAGES = libgraphviz-dev pkg-config graphviz zlib1g-dev fonts-dejavu-core
 # the outputs with (LibreOffice Impress, poppler's pdftotext, Chromium), and Python for NetworkX.
 TEST_PACKAGES = graphviz-doc libreoffice-impress poppler-utils chromium python3 python3-pip
 
-.PHONY: run test deps test-deps browser-deps build clean bench bench-deps bench-convert bench-research graphs dataset hardening
+.PHONY: run test deps test-deps browser-deps build clean bench bench-deps bench-convert bench-research bench-report graphs dataset hardening
 
 ## Print the statistics of the embedded Poznań 2023 dataset and write its presentation pack to out/.
 run: deps
@@ -112,6 +112,10 @@ bench: bench-deps
 ## with each writer's peak memory.
 bench-convert: bench-deps
 	$(BENCH) --convert large --repeat $(REPEAT) --peer $(PEER)
+
+## The whole presentation pack of the Poznań dataset (`coopgraph report`), against its goal of 1 s.
+bench-report: deps
+	$(BENCH) --report --repeat $(REPEAT)
 
 ## The measures of city-network research (assortativity, clustering, distances, cores, Louvain)
 ## on the large bench world, beside igraph and NetworkX in the same run; RESEARCH=medium for another preset.

@@ -18,6 +18,9 @@ struct BenchOptions {
     var convertWorker: String?
     var yamlWorker = false
     var yaml = false
+    /// Only the report's row (`--report`), or one run of it (`--report-worker`).
+    var report = false
+    var reportWorker = false
     var research: String?
     var networkxDistances = false
 
@@ -40,6 +43,8 @@ struct BenchOptions {
             case "--convert-worker": convertWorker = iterator.next()
             case "--yaml-worker": yamlWorker = true
             case "--yaml": yaml = true
+            case "--report": report = true
+            case "--report-worker": reportWorker = true
             case "--research": research = iterator.next()
             case "--networkx-distances": networkxDistances = true
             default: presets.append(argument)
