@@ -14,4 +14,8 @@ struct Box: Hashable {
     func inset(_ amount: Double) -> Box {
         Box(minX: minX + amount, minY: minY + amount, maxX: maxX - amount, maxY: maxY - amount)
     }
+    /// Whether `point` lies strictly inside the box.
+    func contains(_ point: (x: Double, y: Double)) -> Bool {
+        point.x > minX && point.x < maxX && point.y > minY && point.y < maxY
+    }
 }

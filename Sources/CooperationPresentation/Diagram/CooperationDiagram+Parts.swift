@@ -240,7 +240,6 @@ extension CooperationDiagram {
     /// The summary of a view: the centre and one node per link kind, with how many links and
     /// entities it holds.
     func summaryDrawing(links: [Link], style: DrawingStyle) -> DOTGraph {
-        var graph = drawing(.full, links: [], style: style)
         var order: [LinkKind] = []
         var ends: [LinkKind: Set<String>] = [:]
         var counts: [LinkKind: Int] = [:]
@@ -249,6 +248,9 @@ extension CooperationDiagram {
             counts[link.kind, default: 0] += 1
             ends[link.kind, default: []].formUnion([link.source, link.target].filter { $0 != focus })
         }
+        // What the summary draws: the centre, and an edge in each link kind's line to its node.
+        let drawn = (entityKinds: Set([dataset[focus]?.kind].compactMap { $0 }), linkKinds: Set(order))
+        var graph = drawing(.full, links: [], style: style, legend: drawn)
         let secondary = DiagramTypography.points(style.typography.secondary)
         for kind in order.sorted() {
             let id = "coopgraph-kind-\(kind.rawValue)"
@@ -260,6 +262,7 @@ extension CooperationDiagram {
             ])
             var attributes = theme.edge(kind)
             attributes["dir"] = .raw("none")
+            attributes["class"] = .raw("link \(kind.rawValue)")
             graph.addEdge(focus, id, attributes)
         }
         return graph

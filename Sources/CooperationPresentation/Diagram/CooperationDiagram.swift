@@ -55,7 +55,12 @@ public struct CooperationDiagram: Sendable {
     }
 
     /// One drawing of `view` over `links` (the view's, or a part of them).
-    func drawing(_ view: DiagramView, links: [Link], style: DrawingStyle) -> DOTGraph {
+    ///
+    /// - Parameters:
+    ///   - legend: The kinds the legend lists, when the caller draws more than `links` (a
+    ///     summary's nodes and edges); by default the kinds of the entities and links drawn.
+    func drawing(_ view: DiagramView, links: [Link], style: DrawingStyle,
+                 legend: (entityKinds: Set<EntityKind>, linkKinds: Set<LinkKind>)? = nil) -> DOTGraph {
         if view == .map || view == .coverage { return MapDiagram(self).graph(view) }
         let type = style.typography
         let center = view == .ego ? (egoCenter ?? focus) : focus
@@ -81,7 +86,9 @@ public struct CooperationDiagram: Sendable {
             graph.attributes["overlap_scaling"] = .raw("-1.05")
             graph.attributes["sep"] = .raw("+6")
             graph.attributes["ranksep"] = .raw("0.6")
-            graph.attributes["splines"] = .raw("false")
+            // Straight lines from a hub may run through a neighbour (Bologna's through Brno);
+            // routed splines go round the nodes, and cost little below the large threshold.
+            graph.attributes["splines"] = .raw(large ? "false" : "true")
         default:
             graph.attributes["overlap"] = .raw("false")
             graph.attributes["sep"] = .raw("+6")
@@ -141,7 +148,8 @@ public struct CooperationDiagram: Sendable {
             }
         }
         let (label, location) = heading(view, style: style, large: large,
-                                        entityKinds: Set(ids.compactMap { dataset[$0]?.kind }), linkKinds: Set(links.map(\.kind)))
+                                        entityKinds: legend?.entityKinds ?? Set(ids.compactMap { dataset[$0]?.kind }),
+                                        linkKinds: legend?.linkKinds ?? Set(links.map(\.kind)))
         graph.attributes["label"] = .html(label)
         graph.attributes["labelloc"] = .raw(location)
         graph.attributes["labeljust"] = .raw(style.onSlide ? "r" : "l")

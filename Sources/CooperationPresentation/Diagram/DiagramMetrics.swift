@@ -4,7 +4,8 @@ import Foundation
 /// How legible a rendered diagram is on its target, measured from the SVG Graphviz wrote: the
 /// share of the target's area the drawing covers once fitted into it, the smallest text of each
 /// role in target pixels (font size × the scale the drawing gets when fitted), the text boxes
-/// that overlap and the labels that cross a node other than their own.
+/// that overlap, the labels that cross a node other than their own and the edges whose line
+/// runs through a node other than their two ends.
 ///
 /// Roles: bold text is an entity name (every view sets names in bold); the largest bold text of
 /// the graph itself (outside nodes, edges and clusters) is the title; everything else (countries,
@@ -29,11 +30,21 @@ public struct DiagramMetrics: Sendable, Hashable, Codable {
     public var overlappingTexts: Int
     /// Labels that cross a node (its outline's box) other than their own.
     public var labelsCrossingNodes: Int
+    /// Edges whose drawn line (sampled every target pixel, curves and arrowheads included)
+    /// runs through a node other than their own two ends: a sample inside the node's outline
+    /// (its ellipse or polygon, the box of a rounded outline) and ``edgeMargin`` target pixels
+    /// or more from its edge.
+    public var edgesCrossingNodes: Int
     /// The texts involved in the first overlaps and crossings, for a reader to find them.
     public var offenders: [String]
 
     /// The fill a diagram needs: 70 % of the target.
     public static let fillFloor = 0.7
+    /// How far inside a node's outline an edge must reach to cross it, in target pixels: a
+    /// line that only grazes the outline (drawn with its pen's width) does not count.
+    public static let edgeMargin = 2.0
+    /// How many offenders are named at most.
+    static let namedOffenders = 12
 
     /// Every broken requirement, in words; empty when the diagram passes.
     public var problems: [String] {
@@ -44,6 +55,7 @@ public struct DiagramMetrics: Sendable, Hashable, Codable {
         if let title = smallestTitle, title < titleFloor - 0.05 { problems.append(String(format: "the title is %.1f px, below %.1f px", title, titleFloor)) }
         if overlappingTexts > 0 { problems.append("\(overlappingTexts) pairs of text boxes overlap") }
         if labelsCrossingNodes > 0 { problems.append("\(labelsCrossingNodes) labels cross another node") }
+        if edgesCrossingNodes > 0 { problems.append("\(edgesCrossingNodes) edges run through another node") }
         return problems
     }
 
@@ -61,6 +73,7 @@ public struct DiagramMetrics: Sendable, Hashable, Codable {
             "title: \(pixels(smallestTitle)) (at least \(pixels(titleFloor)))",
             "overlapping text boxes: \(overlappingTexts)",
             "labels crossing a node: \(labelsCrossingNodes)",
+            "edges through a node: \(edgesCrossingNodes)",
         ]
         lines += offenders.map { "  \($0)" }
         lines.append(passes ? "passes" : "fails: " + problems.joined(separator: "; "))
@@ -102,16 +115,56 @@ public struct DiagramMetrics: Sendable, Hashable, Codable {
         for (index, text) in texts.enumerated() {
             for other in texts[(index + 1)...] where other.owner != text.owner && text.box.inset(slack).intersects(other.box.inset(slack)) {
                 overlaps += 1
-                if offenders.count < 8 { offenders.append("“\(text.content)” overlaps “\(other.content)”") }
+                if offenders.count < Self.namedOffenders { offenders.append("“\(text.content)” overlaps “\(other.content)”") }
             }
             for shape in drawing.shapes where shape.isNode && shape.owner != text.owner && shape.crosses(text.box.inset(slack)) {
                 crossings += 1
-                if offenders.count < 8 { offenders.append("“\(text.content)” crosses the node \(shape.owner)") }
+                if offenders.count < Self.namedOffenders { offenders.append("“\(text.content)” crosses the node \(shape.owner)") }
             }
         }
         overlappingTexts = overlaps
         labelsCrossingNodes = crossings
+        let crossed = Self.edgesCrossingNodes(drawing, margin: Self.edgeMargin / scale, step: 1 / scale)
+        edgesCrossingNodes = crossed.count
+        for (edge, nodes) in crossed {
+            for node in nodes where offenders.count < Self.namedOffenders {
+                offenders.append("\(edge.tail.label) → \(edge.head.label) crosses \(node.label)")
+            }
+        }
         self.offenders = offenders
+    }
+
+    /// The edges of `drawing` that run through a node other than their ends, each with the
+    /// nodes it crosses, in the drawing's order.
+    ///
+    /// - Parameters:
+    ///   - margin: How far inside a node's outline a line must reach, in drawing units.
+    ///   - step: The longest step between two samples of a curve, in drawing units.
+    /// - Complexity: O(s × n × k) for s samples, n nodes and k corners a node, less where an
+    ///   edge's box misses a node's.
+    static func edgesCrossingNodes(_ drawing: SVGDrawing, margin: Double, step: Double)
+        -> [(edge: (tail: SVGDrawing.Node, head: SVGDrawing.Node), nodes: [SVGDrawing.Node])] {
+        var byName: [String: SVGDrawing.Node] = [:]
+        for node in drawing.nodes where byName[node.name] == nil { byName[node.name] = node }
+        var found: [(edge: (tail: SVGDrawing.Node, head: SVGDrawing.Node), nodes: [SVGDrawing.Node])] = []
+        for edge in drawing.edges {
+            let points = drawing.samples(of: edge, step: step)
+            guard let firstPoint = points.first else { continue }
+            let reach = points.reduce(Box(minX: firstPoint.x, minY: firstPoint.y, maxX: firstPoint.x, maxY: firstPoint.y)) {
+                $0.union(Box(minX: $1.x, minY: $1.y, maxX: $1.x, maxY: $1.y))
+            }
+            var crossed: [SVGDrawing.Node] = []
+            for node in drawing.nodes where node.name != edge.tail && node.name != edge.head {
+                // Touching boxes are enough here: a vertical line has a box of no width.
+                let inner = node.box.inset(margin)
+                guard inner.minX <= reach.maxX, reach.minX <= inner.maxX, inner.minY <= reach.maxY, reach.minY <= inner.maxY else { continue }
+                if points.contains(where: { inner.contains($0) && node.contains($0, margin: margin) }) { crossed.append(node) }
+            }
+            guard !crossed.isEmpty else { continue }
+            let unnamed = { (name: String) in SVGDrawing.Node(name: name, label: name, outlines: [], box: Box(minX: 0, minY: 0, maxX: 0, maxY: 0)) }
+            found.append(((byName[edge.tail] ?? unnamed(edge.tail), byName[edge.head] ?? unnamed(edge.head)), crossed))
+        }
+        return found
     }
 
     /// The SVG could not be measured.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A tag of an SVG file, with its attributes and, for `<text>`, its content.
+/// A tag of an SVG file, with its attributes and, for `<text>` and `<title>`, its content.
 struct SVGTag {
     var name: String
     var attributes: [String: String]
@@ -35,7 +35,7 @@ struct SVGTag {
             index = end + 1
             if inner.hasPrefix("!") || inner.hasPrefix("?") { continue }
             var tag = parse(inner)
-            if tag.name == "text", !tag.isClosing, !tag.isSelfClosing {
+            if tag.name == "text" || tag.name == "title", !tag.isClosing, !tag.isSelfClosing {
                 var close = index
                 while close < bytes.count, bytes[close] != UInt8(ascii: "<") { close += 1 }
                 tag.text = String(decoding: bytes[index..<close], as: UTF8.self)

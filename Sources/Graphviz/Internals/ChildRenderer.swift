@@ -18,6 +18,8 @@ enum ChildRenderer {
             throw systemFailure(layout, "cannot make a pipe")
         }
         let memory = UInt64(max(0, limits.memory ?? 0))
+        // The child inherits the seed, so its layout is the one made in-process.
+        Renderer.seedRandomNumbers()
         let pid = cg_render_in_child(context.gvc, graph, layout, format, dataPipe[1], messagePipe[1], memory)
         close(dataPipe[1])
         close(messagePipe[1])

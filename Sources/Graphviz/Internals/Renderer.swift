@@ -1,9 +1,24 @@
 import CGraphviz
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Layout and render of a parsed graph (`gvLayout`, `gvRenderData`, `gvFreeRenderData`,
 /// `gvFreeLayout`). Callers hold ``GraphvizContext``'s lock.
 enum Renderer {
+    /// The seed of the C library's `drand48`, set before every layout (`srand48`): the seed
+    /// neato sets itself when no `start` is given.
+    static let randomSeed = 1
+
+    /// Sets the C library's `drand48` to ``randomSeed`` (`srand48`). Neato, fdp and sfdp seed
+    /// it themselves, but the spline router of twopi, circo and neato turns each elliptic
+    /// node's obstacle by a `drand48()` draw, so without this the same graph's edges would
+    /// depend on every layout the process ran before.
+    static func seedRandomNumbers() {
+        srand48(randomSeed)
+    }
+
     static func render(_ graph: GraphPointer, context: GraphvizContext, layout: String, format: String) throws(GraphvizError) -> Rendering {
         let warnings = try layOut(graph, context: context, layout: layout)
         defer { gvFreeLayout(context.gvc, graph) }
@@ -14,6 +29,7 @@ enum Renderer {
     /// Lays a parsed graph out (`gvLayout`) and returns the warnings. On success the caller
     /// frees the layout (`gvFreeLayout`); on failure it is freed here.
     static func layOut(_ graph: GraphPointer, context: GraphvizContext, layout: String) throws(GraphvizError) -> [String] {
+        seedRandomNumbers()
         let laidOut = gvLayout(context.gvc, graph, layout)
         let (errors, warnings) = ErrorCapture.drain()
         if laidOut != 0 || !errors.isEmpty {
