@@ -61,7 +61,7 @@ let package = Package(
         // Tests
         .target(name: "TestFixtures", path: "Tests/TestFixtures"),
         .testTarget(name: "DOTTests", dependencies: ["DOT"]),
-        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "DOT"]),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "DOT", "TestFixtures"]),
         .testTarget(name: "CooperationCoreTests", dependencies: ["CooperationCore", "CooperationFormats", "TestFixtures"]),
         .testTarget(name: "CooperationFormatsTests", dependencies: ["CooperationFormats", "CooperationCore", "DOT", "Graphviz", "TestFixtures"]),
         .testTarget(name: "CooperationPresentationTests",

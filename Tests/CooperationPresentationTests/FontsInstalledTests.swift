@@ -53,7 +53,7 @@ import Testing
         process.standardOutput = output
         process.standardError = Pipe()
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let data = output.fileHandleForReading.readAll()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
     }

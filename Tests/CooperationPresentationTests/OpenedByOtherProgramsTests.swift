@@ -25,10 +25,10 @@ import Testing
         let group = DispatchGroup()
         group.enter()
         DispatchQueue.global().async {
-            box.data = errors.fileHandleForReading.readDataToEndOfFile()
+            box.data = errors.fileHandleForReading.readAll()
             group.leave()
         }
-        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let out = output.fileHandleForReading.readAll()
         group.wait()
         let err = box.data
         process.waitUntilExit()

@@ -122,7 +122,7 @@ import Testing
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
-        let families = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let families = String(decoding: pipe.fileHandleForReading.readAll(), as: UTF8.self)
         process.waitUntilExit()
         #expect(families.contains(DiagramTheme.light.fontName))
     }

@@ -1,5 +1,6 @@
 import DOT
 import Foundation
+import TestFixtures
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -41,7 +42,7 @@ import Testing
         let output = Pipe()
         process.standardOutput = output
         try process.run()
-        let theirs = try Self.texts(output.fileHandleForReading.readDataToEndOfFile())
+        let theirs = try Self.texts(output.fileHandleForReading.readAll())
         process.waitUntilExit()
         #expect(!ours.isEmpty)
         #expect(ours == theirs)

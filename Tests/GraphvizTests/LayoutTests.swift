@@ -1,5 +1,6 @@
 import DOT
 import Foundation
+import TestFixtures
 import Graphviz
 import Testing
 
@@ -30,7 +31,7 @@ import Testing
         try process.run()
         input.fileHandleForWriting.write(Data(text.utf8))
         try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let data = output.fileHandleForReading.readAll()
         process.waitUntilExit()
         var nodes: [String: [Double]] = [:], size: [Double] = []
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {

@@ -1,5 +1,6 @@
 import DOT
 import Foundation
+import TestFixtures
 import Graphviz
 import Testing
 
@@ -113,7 +114,7 @@ enum ExampleFile {
             let pipe = Pipe()
             process.standardOutput = pipe
             try process.run()
-            data = pipe.fileHandleForReading.readDataToEndOfFile()
+            data = pipe.fileHandleForReading.readAll()
             process.waitUntilExit()
         }
         return Array(data)

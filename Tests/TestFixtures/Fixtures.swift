@@ -1,4 +1,5 @@
 import Foundation
+import TestFixtures
 
 /// Paths of files the tests read.
 public enum Fixtures {
@@ -38,8 +39,8 @@ public enum Fixtures {
         process.standardOutput = output
         process.standardError = errors
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let data = output.fileHandleForReading.readAll()
+        let errorText = String(decoding: errors.fileHandleForReading.readAll(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             throw PythonFailure(message: errorText)

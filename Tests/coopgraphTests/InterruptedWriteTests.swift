@@ -1,4 +1,5 @@
 import Foundation
+import TestFixtures
 import Testing
 
 /// A write that fails or is killed halfway leaves the previous file as it was and nothing else.
@@ -27,7 +28,7 @@ import Testing
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let text = String(decoding: errors.fileHandleForReading.readAll(), as: UTF8.self)
         process.waitUntilExit()
         return (process, text, folder)
     }

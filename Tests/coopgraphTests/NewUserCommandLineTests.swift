@@ -1,5 +1,6 @@
 import DOT
 import Foundation
+import TestFixtures
 import Graphviz
 import Testing
 
@@ -46,8 +47,8 @@ import Testing
         process.standardOutput = output
         process.standardError = errors
         try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        let out = output.fileHandleForReading.readAll()
+        let err = errors.fileHandleForReading.readAll()
         process.waitUntilExit()
         return CommandLineTests.Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
                                        errors: String(decoding: err, as: UTF8.self))
