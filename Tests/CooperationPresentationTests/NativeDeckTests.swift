@@ -160,6 +160,32 @@ import Testing
         #expect(Int(chart.values?.reduce(0, +) ?? 0) == dataset.countryCoverage(of: "poznan").map(\.relations.count).reduce(0, +))
     }
 
+    /// The statistics table as python-pptx reads its cells: both columns have a heading in the
+    /// deck's language, every row a name and a number. Poznań's report counts 14 partner cities
+    /// and a partner county (report lines 40–55).
+    @Test(arguments: Language.allCases)
+    func statisticsTableHeadsBothColumns(_ language: Language) throws {
+        let file = try Fixtures.temporaryFolder().appendingPathComponent("deck-\(language.rawValue).pptx")
+        try SlideDeck(pack: ReportPack(dataset: try DatasetLoader.load([Fixtures.poznanYAML]), language: language)).data().write(to: file)
+        let script = """
+        import json, sys
+        from pptx import Presentation
+        tables = [[[cell.text for cell in row.cells] for row in shape.table.rows]
+                  for slide in Presentation(sys.argv[1]).slides for shape in slide.shapes if shape.has_table]
+        print(json.dumps(tables))
+        """
+        let tables = try JSONDecoder().decode([[[String]]].self, from: Fixtures.python(script, arguments: [file.path]))
+        let table = try #require(tables.first)
+        #expect(tables.count == 1)
+        #expect(table.first == (language == .english ? ["Measure", "Count"] : ["Wskaźnik", "Liczba"]))
+        for row in table.dropFirst() {
+            #expect(row.count == 2 && !row[0].isEmpty && Int(row[1]) != nil, "\(row)")
+        }
+        let cities = StringTable.of(language)[.partnerCitiesRow]
+        #expect(table.first { $0.first == cities }?.last == "14")
+        #expect(table.first { $0.first == StringTable.of(language)[.partnerRegionsRow] }?.last == "1")
+    }
+
     @Test func buildUpStepsKeepEveryShapeWhereItWas() throws {
         var deck = SlideDeck(pack: Self.pack)
         deck.buildUp = true

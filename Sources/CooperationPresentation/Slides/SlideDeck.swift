@@ -176,7 +176,7 @@ public struct SlideDeck: Sendable {
             }
         }
         let continents = Set(statistics.partnersPerContinent.keys).union(statistics.partnerCitiesPerContinent.keys).sorted()
-        var table = [["", words[.countColumn]]]
+        var table = [[words[.measureColumn], words[.countColumn]]]
         table += [[words[.partnerCitiesRow], String(statistics.partnerCityCount)], [words[.partnerRegionsRow], String(statistics.partnerRegionCount)],
                   [words[.partnerCountriesRow], String(statistics.partnerCountries.count)],
                   [words[.countriesReachedRow], String(statistics.countryCoverage.count)],
