@@ -160,6 +160,77 @@ import Testing
         #expect(Int(chart.values?.reduce(0, +) ?? 0) == dataset.countryCoverage(of: "poznan").map(\.relations.count).reduce(0, +))
     }
 
+    /// The statistics table as python-pptx reads its cells: both columns have a heading in the
+    /// deck's language, every row a name and a number. Poznań's report counts 14 partner cities
+    /// and a partner county (report lines 40–55).
+    @Test(arguments: Language.allCases)
+    func statisticsTableHeadsBothColumns(_ language: Language) throws {
+        let file = try Fixtures.temporaryFolder().appendingPathComponent("deck-\(language.rawValue).pptx")
+        try SlideDeck(pack: ReportPack(dataset: try DatasetLoader.load([Fixtures.poznanYAML]), language: language)).data().write(to: file)
+        let script = """
+        import json, sys
+        from pptx import Presentation
+        tables = [[[cell.text for cell in row.cells] for row in shape.table.rows]
+                  for slide in Presentation(sys.argv[1]).slides for shape in slide.shapes if shape.has_table]
+        print(json.dumps(tables))
+        """
+        let tables = try JSONDecoder().decode([[[String]]].self, from: Fixtures.python(script, arguments: [file.path]))
+        let table = try #require(tables.first)
+        #expect(tables.count == 1)
+        #expect(table.first == (language == .english ? ["Measure", "Count"] : ["Wskaźnik", "Liczba"]))
+        for row in table.dropFirst() {
+            #expect(row.count == 2 && !row[0].isEmpty && Int(row[1]) != nil, "\(row)")
+        }
+        let cities = StringTable.of(language)[.partnerCitiesRow]
+        #expect(table.first { $0.first == cities }?.last == "14")
+        #expect(table.first { $0.first == StringTable.of(language)[.partnerRegionsRow] }?.last == "1")
+    }
+
+    /// The map and coverage slides as python-pptx reads them: the picture covers at least 70 %
+    /// of the content area under the title (the slide's width, from the content's top to the
+    /// bottom), its PNG has one pixel per pixel of a 1920-pixel-wide slide (12,192,000 EMU), and
+    /// the same drawing made for the picture's size, measured from its SVG, fills it and holds
+    /// the slide's text floors (names 24 px, secondary text 18 px) with no overlaps.
+    @Test(arguments: Language.allCases)
+    func mapSlidesFillTheirContentAreaAtTheSlidesTextFloors(_ language: Language) throws {
+        let pack = try ReportPack(dataset: try DatasetLoader.load([Fixtures.poznanYAML]), language: language)
+        let file = try Fixtures.temporaryFolder().appendingPathComponent("deck-\(language.rawValue).pptx")
+        try SlideDeck(pack: pack).data().write(to: file)
+        let script = """
+        import json, sys
+        from pptx import Presentation
+        deck = Presentation(sys.argv[1])
+        found = []
+        for slide in deck.slides:
+            title = next(shape for shape in slide.shapes if shape.name == 'Title')
+            for shape in slide.shapes:
+                if shape.shape_type == 13:
+                    found.append({'title': title.text_frame.text, 'titleBottom': title.top + title.height, 'x': shape.left, 'y': shape.top, 'w': shape.width, 'h': shape.height,
+                                  'pixels': list(shape.image.size), 'slide': [deck.slide_width, deck.slide_height]})
+        print(json.dumps(found))
+        """
+        struct Picture: Decodable { let title: String; let titleBottom: Int; let x: Int, y: Int, w: Int, h: Int; let pixels: [Int]; let slide: [Int] }
+        let pictures = try JSONDecoder().decode([Picture].self, from: Fixtures.python(script, arguments: [file.path]))
+        let words = StringTable.of(language)
+        let titles: [(DiagramView, String)] = [(.map, words[.mapSlideTitle]), (.coverage, words.format(.coverageSlideTitle, pack.statistics.focusName))]
+        for (view, title) in titles {
+            let picture = try #require(pictures.first { $0.title == title }, "\(view): no picture under “\(title)”")
+            // The content area: the slide's width under the title's box.
+            let contentTop = picture.titleBottom
+            let area = Double(picture.slide[0]) * Double(picture.slide[1] - contentTop)
+            #expect(picture.y >= contentTop && picture.y + picture.h <= picture.slide[1])
+            #expect(Double(picture.w) * Double(picture.h) >= 0.7 * area, "\(view): the picture covers \(Double(picture.w * picture.h) / area)")
+            let emuPerPixel = Double(picture.slide[0]) / 1920
+            let size = DiagramSize.pixels(width: Int((Double(picture.w) / emuPerPixel).rounded()), height: Int((Double(picture.h) / emuPerPixel).rounded()))
+            #expect(picture.pixels == [size.pixels.width, size.pixels.height], "\(view): \(picture.pixels) pixels in a box of \(size.name) slide pixels")
+            let part = try #require(try pack.diagram.parts(view, size: size, onSlide: true).first)
+            let svg = try DiagramRenderer.render(part.graph, layout: part.layout, format: .svg, size: size)
+            let metrics = try DiagramMetrics(svg: String(decoding: svg, as: UTF8.self), size: size)
+            #expect(metrics.nameFloor == 24 && metrics.secondaryFloor == 18)
+            #expect(metrics.passes, "\(view): \(metrics.problems)")
+        }
+    }
+
     @Test func buildUpStepsKeepEveryShapeWhereItWas() throws {
         var deck = SlideDeck(pack: Self.pack)
         deck.buildUp = true

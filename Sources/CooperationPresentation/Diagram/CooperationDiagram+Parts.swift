@@ -6,6 +6,11 @@ import Graphviz
 extension CooperationDiagram {
     /// The largest factor text is set above the floors when a view has room to spare.
     static let largestTextScale = 1.5
+    /// The largest factor for a part of fewer than ``fewEntities`` entities, which would
+    /// otherwise be a few small nodes on a large target.
+    static let largestTextScaleOfFew = 2.0
+    /// How many entities make a part small.
+    static let fewEntities = 8
     /// How far above the floors text must land once fitted (2 %), so rounding in any viewer
     /// never takes it under.
     static let floorMargin = 1.02
@@ -50,7 +55,9 @@ extension CooperationDiagram {
                 guard room >= 1 else { continue }
                 // Text grows by less than the drawing (separations stay), so this still fits;
                 // it is checked again below.
-                var scale = min(Self.largestTextScale, (room * 0.97 * 100).rounded(.down) / 100)
+                let entities = Set(links.flatMap { [$0.source, $0.target] }).count
+                let largest = entities < Self.fewEntities ? Self.largestTextScaleOfFew : Self.largestTextScale
+                var scale = min(largest, (room * 0.97 * 100).rounded(.down) / 100)
                 if scale > 1, try headroom(links, candidate, scale: scale, subtitle: subtitle) < 1 { scale = 1 }
                 return (candidate.engine, candidate.rankdir, scale)
             }
@@ -82,7 +89,7 @@ extension CooperationDiagram {
                 guard let metrics = try? DiagramMetrics(svg: String(decoding: svg, as: UTF8.self), size: size) else { return made }
                 let shortfall = min((metrics.smallestName ?? metrics.nameFloor) / metrics.nameFloor,
                                     (metrics.smallestSecondary ?? metrics.secondaryFloor) / metrics.secondaryFloor)
-                guard shortfall < Self.floorMargin else { return made }
+                guard shortfall < Self.floorMargin else { return try filled(made, metrics: metrics) }
                 // Larger text that fitting shrinks all the more (a drawing as wide as its
                 // widest label) is no better: the best drawing so far is kept.
                 if let previous = best, previous.shortfall >= shortfall { return previous.part }
@@ -91,6 +98,16 @@ extension CooperationDiagram {
                 attempt += 1
                 scale = max(scale, 1) * Self.floorMargin * 1.01 / max(shortfall, 0.2)
             }
+        }
+        /// `made`, or when it leaves too much of the target empty (a few nodes, or a line of
+        /// them), the same drawing spread to the room by ``spread(_:engine:room:limits:)``, if
+        /// that fills more and breaks nothing else.
+        func filled(_ made: DiagramPart, metrics: DiagramMetrics) throws(GraphvizError) -> DiagramPart {
+            guard metrics.fill < DiagramMetrics.fillFloor, let graph = try Self.spread(made.graph, engine: made.layout, room: room, limits: limits) else { return made }
+            let svg = try DiagramRenderer.render(graph, layout: "neato", format: .svg, size: size, limits: limits)
+            guard let spread = try? DiagramMetrics(svg: String(decoding: svg, as: UTF8.self), size: size), spread.fill > metrics.fill,
+                  spread.problems.count <= metrics.problems.count, spread.overlappingTexts == 0, spread.labelsCrossingNodes == 0 else { return made }
+            return DiagramPart(graph: graph, layout: "neato", number: made.number, count: made.count, subtitle: made.subtitle)
         }
         if let choice = try fitting(links, subtitle: nil) {
             return [try part(links, choice, number: 1, count: 1, subtitle: nil)]

@@ -171,8 +171,19 @@ public struct MapDiagram: Sendable {
             graph.addNode("coopgraph-title", node)
         }
         var placer = MapLabelPlacer(lowerLeft: canvas.lowerLeft, upperRight: canvas.upperRight)
-        let legendCentre: MapPoint, creditCentre: MapPoint
-        if page.upright {
+        var legendCentre: MapPoint, creditCentre: MapPoint
+        var legendScale = 1.0
+        if page.upright, canvas.frame.kind == .world, view == .coverage, let columns = countryColumns(counts: counts, legend: legendLines, page: page, canvas: canvas, credits: creditHeight) {
+            // A world map is twice as wide as it is high: on an upright page the credits go
+            // under its right edge, and the legend and the countries reached, by continent,
+            // take the page under it in columns, set as large as the page lets them.
+            creditCentre = MapPoint(x: page.mapUpperRight.x - 8 - creditSize.width / 2, y: canvas.lowerLeft.y - 16 - creditHeight / 2)
+            legendCentre = columns.legend.centre
+            legendScale = columns.scale
+            for (index, column) in columns.list.enumerated() where !column.lines.isEmpty {
+                graph.addNode("coopgraph-countries-\(index + 1)", label(columns.markup(column, colour: theme.foreground), size: Self.secondarySize, at: column.centre))
+            }
+        } else if page.upright {
             // Under the map, the legend at its left and the credits at its right.
             let top = canvas.lowerLeft.y - 24
             legendCentre = MapPoint(x: page.mapLowerLeft.x + 8 + legendSize.width / 2, y: top - legendHeight / 2)
@@ -200,7 +211,7 @@ public struct MapDiagram: Sendable {
         var subtitleLabel = HTMLLabel(text: subtitleLines.first ?? subtitle)
         for line in subtitleLines.dropFirst() { subtitleLabel = subtitleLabel + HTMLLabel.lineBreak + HTMLLabel(text: line) }
         graph.addNode("coopgraph-subtitle", label(subtitleLabel, size: Self.secondarySize, at: MapPoint(x: page.size.x / 2, y: page.subtitleY), colour: theme.muted))
-        graph.addNode("coopgraph-legend", label(legend, size: Self.legendSize, at: legendCentre))
+        graph.addNode("coopgraph-legend", label(legend, size: Self.legendSize * legendScale, at: legendCentre))
         graph.addNode("coopgraph-credits", label(credits, size: Self.secondarySize, at: creditCentre, colour: theme.muted))
         return graph
     }
@@ -298,6 +309,29 @@ public struct MapDiagram: Sendable {
             addEdgeArrow(into: &graph, id: "country:" + code, name: name, longitude: shape.anchor.longitude, latitude: shape.anchor.latitude,
                          canvas: canvas, placer: &placer)
         }
+    }
+
+    /// The legend and the countries reached under an upright page's world map: each
+    /// continent's name and number of countries, then its countries with their relations, most
+    /// first; when they do not fit, the continents alone; `nil` when even those do not.
+    private func countryColumns(counts: [String: Int], legend: [String], page: MapPage, canvas: MapCanvas, credits: Double) -> MapColumns? {
+        let language = diagram.language
+        var byContinent: [String: [(name: String, count: Int)]] = [:]
+        for (code, count) in counts {
+            let country = Geography.country(code: code)
+            byContinent[country?.continent.name(in: language) ?? "—", default: []].append((country?.name(in: language) ?? code, count))
+        }
+        var full: [MapColumns.Line] = [], continents: [MapColumns.Line] = []
+        for continent in byContinent.keys.sorted() {
+            let countries = (byContinent[continent] ?? []).sorted { ($1.count, $0.name) < ($0.count, $1.name) }
+            let heading = MapColumns.Line(text: text.continentHeading(continent, countries: countries.count), size: Self.nameSize, bold: true)
+            full.append(heading)
+            continents.append(heading)
+            full += countries.map { MapColumns.Line(text: "\($0.name) (\($0.count))", size: Self.secondarySize, bold: false) }
+        }
+        let lowerLeft = MapPoint(x: page.mapLowerLeft.x + 8, y: 24), upperRight = MapPoint(x: page.mapUpperRight.x - 8, y: canvas.lowerLeft.y - 24 - credits - 8)
+        return MapColumns(legend: legend, legendSize: Self.legendSize, list: full, within: lowerLeft, upperRight)
+            ?? MapColumns(legend: legend, legendSize: Self.legendSize, list: continents, within: lowerLeft, upperRight)
     }
 
     private func coverageSubtitle(counts: [String: Int], missing: Int) -> String {

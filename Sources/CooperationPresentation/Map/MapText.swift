@@ -35,6 +35,9 @@ struct MapText {
 
     func relationCount(_ count: Int) -> String { words.count(count, .relation) }
 
+    /// A continent's heading in the list of countries reached: "Europe · 18 countries".
+    func continentHeading(_ continent: String, countries: Int) -> String { continent + " · " + words.count(countries, .country) }
+
     func target(_ target: CoverageTarget, language: Language) -> String {
         switch target {
         case .euMembers: words[.euMembers]

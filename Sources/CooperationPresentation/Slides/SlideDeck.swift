@@ -57,6 +57,16 @@ public struct SlideDeck: Sendable {
     /// The top of a slide's content, below its title.
     // Below the title (228,600 + 914,400 EMU) and the one-line caption of a split view.
     static let contentTop = 1_417_320
+    /// EMU per pixel of a 1920-pixel-wide slide.
+    static let emuPerPixel = slideWidth / 1920
+    /// The box a picture fills on its slide: the content area under the title and above the
+    /// slide number, as the native diagrams and the chart have it, in whole slide pixels (left,
+    /// top, width, height in EMU).
+    static let pictureBox = (x: margin, y: contentTop, width: (slideWidth - 2 * margin) / emuPerPixel * emuPerPixel,
+                             height: (slideHeight - contentTop - margin) / emuPerPixel * emuPerPixel)
+    /// The size a picture is drawn for: the picture box in slide pixels (1776×784), so a pixel
+    /// of the picture is a pixel of a 1920×1080 slide and its text keeps the slide's floors.
+    static let pictureSize = DiagramSize.pixels(width: pictureBox.width / emuPerPixel, height: pictureBox.height / emuPerPixel)
 
     private var language: String { pack.diagram.language.documentTag }
     private var words: StringTable { StringTable.of(pack.diagram.language) }
@@ -141,16 +151,17 @@ public struct SlideDeck: Sendable {
             let facts = sources.rows.filter { row in kinds.map { $0.contains { $0.rawValue == row.kind } } ?? true }
             let notes = words[.sourcesHeading] + ":\n" + facts.map { "\($0.kind) — \($0.other): \($0.source)" }.joined(separator: "\n")
             let title = viewTitle(view, focus: statistics.focusName)
-            let parts = try pack.diagram.parts(view, size: .slide16x9, onSlide: true, limits: pack.limits)
+            // A map's countries are Graphviz's background drawing, which shapes cannot carry:
+            // maps go on their slide as the picture Graphviz draws, made for the picture's box.
+            let asPicture = diagramsAsPictures || view == .map || view == .coverage
+            let parts = try pack.diagram.parts(view, size: asPicture ? Self.pictureSize : .slide16x9, onSlide: true, limits: pack.limits)
             for part in parts {
             // Every part of a view too large for one slide gets a slide; the slide carries the
             // title, so the drawing has none, and the caption says which part and why.
-            // A map's countries are Graphviz's background drawing, which shapes cannot carry:
-            // maps go on their slide as the picture Graphviz draws.
-            if diagramsAsPictures || view == .map || view == .coverage {
+            if asPicture {
                 var png = parts.count == 1 ? renderedPictures[view] ?? Data() : Data()
                 if png.isEmpty {
-                    png = try DiagramRenderer.render(part, format: .png, size: .slide16x9, limits: pack.limits)
+                    png = try DiagramRenderer.render(part, format: .png, size: Self.pictureSize, limits: pack.limits)
                 }
                 slides.append(Slide(title: title, content: .picture(png), notes: notes, caption: part.subtitle))
                 continue
@@ -176,7 +187,7 @@ public struct SlideDeck: Sendable {
             }
         }
         let continents = Set(statistics.partnersPerContinent.keys).union(statistics.partnerCitiesPerContinent.keys).sorted()
-        var table = [["", words[.countColumn]]]
+        var table = [[words[.measureColumn], words[.countColumn]]]
         table += [[words[.partnerCitiesRow], String(statistics.partnerCityCount)], [words[.partnerRegionsRow], String(statistics.partnerRegionCount)],
                   [words[.partnerCountriesRow], String(statistics.partnerCountries.count)],
                   [words[.countriesReachedRow], String(statistics.countryCoverage.count)],
@@ -292,11 +303,10 @@ public struct SlideDeck: Sendable {
         switch slide.content {
         case .none: break
         case .picture:
-            let top = Self.contentTop, availableWidth = Self.slideWidth - 2 * margin, availableHeight = Self.slideHeight - top - margin / 2
-            let width = min(availableWidth, availableHeight * 16 / 9), height = width * 9 / 16
+            let box = Self.pictureBox
             shapes += #"<p:pic><p:nvPicPr><p:cNvPr id="5" name="Diagram"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>"#
                 + #"<p:blipFill><a:blip r:embed="rId2"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>"#
-                + "<p:spPr>" + DrawingML.transform(x: (Self.slideWidth - width) / 2, y: top, width: width, height: height)
+                + "<p:spPr>" + DrawingML.transform(x: box.x, y: box.y, width: box.width, height: box.height)
                 + #"<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>"#
         case let .diagram(native):
             shapes += native.shapes()

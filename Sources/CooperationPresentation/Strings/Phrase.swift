@@ -54,6 +54,7 @@ public enum Phrase: String, CaseIterable, Hashable, Sendable {
     case relationsSeries
     case legend
     case theDataset
+    case measureColumn
     case countColumn
     case partnerCitiesRow
     case partnerRegionsRow

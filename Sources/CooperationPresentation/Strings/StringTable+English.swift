@@ -54,6 +54,7 @@ extension StringTable {
             .relationsSeries: "Relations",
             .legend: "Legend",
             .theDataset: "the dataset",
+            .measureColumn: "Measure",
             .countColumn: "Count",
             .partnerCitiesRow: "Partner cities",
             .partnerRegionsRow: "Partner regions",

@@ -54,6 +54,7 @@ extension StringTable {
             .relationsSeries: "Relacje",
             .legend: "Legenda",
             .theDataset: "zbiór danych",
+            .measureColumn: "Wskaźnik",
             .countColumn: "Liczba",
             .partnerCitiesRow: "Miasta partnerskie",
             .partnerRegionsRow: "Regiony partnerskie",
