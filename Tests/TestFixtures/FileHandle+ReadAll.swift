@@ -1,5 +1,4 @@
 import Foundation
-import TestFixtures
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,7 +11,7 @@ extension FileHandle {
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(fileDescriptor, $0.baseAddress, $0.count) }
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(fileDescriptor, $0.baseAddress, $0.count) }
             if count > 0 {
                 data.append(contentsOf: buffer[..<count])
             } else if count < 0, errno == EINTR {

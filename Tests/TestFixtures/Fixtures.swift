@@ -1,5 +1,4 @@
 import Foundation
-import TestFixtures
 
 /// Paths of files the tests read.
 public enum Fixtures {
