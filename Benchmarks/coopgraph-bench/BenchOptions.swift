@@ -20,6 +20,10 @@ struct BenchOptions {
     var yaml = false
     var research: String?
     var networkxDistances = false
+    /// A preset whose analysis commands' peak memory is measured alone (`--memory PRESET`).
+    var memory: String?
+    /// The release coopgraph program those commands run (`--coopgraph PATH`).
+    var coopgraph: String?
 
     init(_ arguments: [String]) {
         var presets: [String] = []
@@ -42,6 +46,8 @@ struct BenchOptions {
             case "--yaml": yaml = true
             case "--research": research = iterator.next()
             case "--networkx-distances": networkxDistances = true
+            case "--memory": memory = iterator.next()
+            case "--coopgraph": coopgraph = iterator.next()
             default: presets.append(argument)
             }
         }
