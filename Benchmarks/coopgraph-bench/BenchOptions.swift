@@ -23,6 +23,10 @@ struct BenchOptions {
     var reportWorker = false
     var research: String?
     var networkxDistances = false
+    /// A preset whose analysis commands' peak memory is measured alone (`--memory PRESET`).
+    var memory: String?
+    /// The release coopgraph program those commands run (`--coopgraph PATH`).
+    var coopgraph: String?
 
     init(_ arguments: [String]) {
         var presets: [String] = []
@@ -47,6 +51,8 @@ struct BenchOptions {
             case "--report-worker": reportWorker = true
             case "--research": research = iterator.next()
             case "--networkx-distances": networkxDistances = true
+            case "--memory": memory = iterator.next()
+            case "--coopgraph": coopgraph = iterator.next()
             default: presets.append(argument)
             }
         }

@@ -42,8 +42,17 @@ struct Comparison {
             Row(task: "dot (vs agwrite alone)", ours: mine("dot"), peer: best("  agwrite"), equal: nil),
             Row(task: "dot (vs our agwrite)", ours: mine("dot"), peer: mine("graphviz_agwrite") > 0 ? mine("graphviz_agwrite") : nil, equal: nil),
             Row(task: "dot (vs pydot)", ours: mine("dot"), peer: best("dot_pydot"), equal: nil),
-        ]
+        ] + Comparison.writerRows(mine: mine, best: best)
         peerRSS = peer["maxrss_mb"] as? Double
+    }
+
+    /// The DOT writer alone (the graph built beforehand) beside agwrite alone, the peer's and ours.
+    static func writerRows(mine: (String) -> Double, best: (String) -> Double?) -> [Row] {
+        [
+            Row(task: "dot writer vs agwrite", ours: mine("dot_writer"), peer: best("  agwrite"), equal: nil),
+            Row(task: "dot writer vs our agwrite", ours: mine("dot_writer"),
+                peer: mine("graphviz_agwrite") > 0 ? mine("graphviz_agwrite") : nil, equal: nil),
+        ]
     }
 
     func text() -> String {
@@ -69,7 +78,8 @@ struct Comparison {
         let names = ["load": "load", "partners_per_cont": "partners_per_cont", "country_coverage": "country_coverage",
                      "bip_build+project": "bip_project", "degree_centrality": "degree_centrality",
                      "dot (vs to_agraph+agwrite)": "dot_agraph",
-                     "dot (vs agwrite alone)": "agwrite", "dot (vs our agwrite)": "graphviz_agwrite", "dot (vs pydot)": "dot_pydot"]
+                     "dot (vs agwrite alone)": "agwrite", "dot (vs our agwrite)": "graphviz_agwrite", "dot (vs pydot)": "dot_pydot",
+                     "dot writer vs agwrite": "dot_writer_vs_agwrite", "dot writer vs our agwrite": "dot_writer_vs_graphviz_agwrite"]
         for row in rows {
             var entry: [String: Any] = ["ours_s": row.ours]
             if let peer = row.peer { entry["peer_s"] = peer }

@@ -55,6 +55,12 @@ if let preset = options.convert {
     exit(0)
 }
 
+if let preset = options.memory {
+    try Peer.makeWorld(preset: preset, folder: options.worldFolder(preset), peerDirectory: options.peerDirectory)
+    try MemoryBench.run(preset: preset, options: options)
+    exit(0)
+}
+
 if let preset = options.research {
     let folder = options.worldFolder(preset)
     try Peer.makeWorld(preset: preset, folder: folder, peerDirectory: options.peerDirectory)
@@ -111,6 +117,7 @@ try YAMLBench.run(options: options)
 try ReportBench.run(options: options)
 if options.presets.contains("large") {
     try ConversionBench.run(preset: "large", options: options)
+    try MemoryBench.run(preset: "large", options: options)
 }
 let data = try JSONSerialization.data(withJSONObject: ["graphs": report], options: [.prettyPrinted, .sortedKeys])
 try data.write(to: URL(fileURLWithPath: "bench-results.json"))

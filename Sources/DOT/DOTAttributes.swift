@@ -18,6 +18,11 @@ public struct DOTAttributes: Hashable, Sendable {
     /// The number of attributes set.
     public var count: Int { entries.count }
 
+    /// Makes room for `count` attributes, for a writer that sets a known number of them.
+    public mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+    }
+
     /// The names, in order.
     public var names: [String] { entries.map(\.name) }
 

@@ -23,48 +23,117 @@ extension DOTWriter {
     ///
     /// - Complexity: O(*n*) in the length of `text`.
     public static func quote(_ text: String) -> String {
-        quote(text, allowingHTML: true)
+        var output: [UInt8] = []
+        appendQuoted(text, allowingHTML: true, to: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// `text` as a DOT ID; `allowingHTML` is false for attribute values, where the `<…>` form
-    /// would turn text into an HTML-like label.
-    static func quote(_ text: String, allowingHTML: Bool) -> String {
-        if text.utf8.count <= longestRun, isBareIdentifier(text) || isNumeral(text) { return text }
-        if allowingHTML, needsMending(text), hasBalancedAngleBrackets(text), !text.utf8.contains(0) {
+    /// Appends `text` as a DOT ID to `output`; `allowingHTML` is false for attribute values,
+    /// where the `<…>` form would turn text into an HTML-like label.
+    ///
+    /// Works on the text's UTF-8 bytes in place: the usual ID or value (ASCII, no quote, no
+    /// backslash) is scanned once and copied once, with no string made on the way.
+    static func appendQuoted(_ text: String, allowingHTML: Bool, to output: inout [UInt8]) {
+        let written: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            appendQuoted(text, bytes: bytes, allowingHTML: allowingHTML, to: &output)
+        }
+        if written == nil {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { appendQuoted(text, bytes: $0, allowingHTML: allowingHTML, to: &output) }
+        }
+    }
+
+    private static func appendQuoted(_ text: String, bytes: UnsafeBufferPointer<UInt8>, allowingHTML: Bool, to output: inout [UInt8]) {
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\"), newline = UInt8(ascii: "\n")
+        // One pass tells the plain cases apart: ASCII only, and no byte that quoting changes.
+        var ascii = true, plain = true
+        for byte in bytes {
+            if byte >= 0x80 { ascii = false }
+            if byte == quote || byte == backslash || byte == 0 || byte == newline { plain = false }
+        }
+        if bytes.count <= longestRun, ascii ? isBareASCIIIdentifier(bytes) || isNumeral(text) : isBareIdentifier(text) {
+            output.append(contentsOf: bytes)
+            return
+        }
+        if plain, bytes.count <= longestRun {
+            // Nothing to escape, and no run long enough to break.
+            output.append(quote)
+            output.append(contentsOf: bytes)
+            output.append(quote)
+            return
+        }
+        if allowingHTML, needsMending(text), hasBalancedAngleBrackets(text), !bytes.contains(0) {
             // A quoted string cannot hold this text, but an HTML-like ID can: cgraph keeps its
             // characters as they are.
-            return "<" + text + ">"
+            output.append(UInt8(ascii: "<"))
+            output.append(contentsOf: bytes)
+            output.append(UInt8(ascii: ">"))
+            return
         }
-        var output = "\""
-        output.reserveCapacity(text.utf8.count + 2)
+        output.reserveCapacity(output.count + bytes.count + 2)
+        output.append(quote)
         var backslashes = 0
         var run = 0
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\":
+        for byte in bytes {
+            // A continuation byte belongs to the character its lead byte began.
+            if byte & 0xC0 == 0x80 {
+                output.append(byte)
+                run += 1
+                continue
+            }
+            switch byte {
+            case backslash:
                 backslashes += 1
-                output.unicodeScalars.append(scalar)
+                output.append(byte)
                 run = 0
                 continue
-            case "\"":
-                if backslashes % 2 == 1 { output += "\\" }
-                output += "\\\""
+            case quote:
+                if backslashes % 2 == 1 { output.append(backslash) }
+                output.append(backslash)
+                output.append(quote)
                 run = 0
-            case "\u{0}":
+            case 0:
                 break
             default:
-                if scalar == "\n", backslashes % 2 == 1 { output += "\\" }
+                if byte == newline, backslashes % 2 == 1 { output.append(backslash) }
                 // Only between two ordinary characters, where `\` cannot pair with a neighbour,
                 // and not before a line break, which would stand alone after it.
-                if run >= longestRun, backslashes == 0, scalar != "\n" { output += "\\\n"; run = 0 }
-                output.unicodeScalars.append(scalar)
-                run += scalar.utf8.count
+                if run >= longestRun, backslashes == 0, byte != newline {
+                    output.append(backslash)
+                    output.append(newline)
+                    run = 0
+                }
+                output.append(byte)
+                run += 1
             }
             backslashes = 0
         }
-        if backslashes % 2 == 1 { output += "\\" }
-        output += "\""
-        return output
+        if backslashes % 2 == 1 { output.append(backslash) }
+        output.append(quote)
+    }
+
+    /// ``isBareIdentifier(_:)`` for ASCII bytes: a letter or `_`, then letters, digits and
+    /// `_`, and not a keyword in any case.
+    private static func isBareASCIIIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, isASCIILetter(first) else { return false }
+        for byte in bytes.dropFirst() where !isASCIILetter(byte) && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+            return false
+        }
+        return bytes.count > 8 || !isKeyword(bytes)
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || byte == UInt8(ascii: "_")
+    }
+
+    /// The keywords as bytes, for comparing letters without making a lowercased string.
+    private static let keywordBytes: [[UInt8]] = keywords.map { Array($0.utf8) }
+
+    /// Whether ASCII letters `bytes` spell a keyword in any case.
+    private static func isKeyword(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        keywordBytes.contains { keyword in
+            keyword.count == bytes.count && zip(keyword, bytes).allSatisfy { $0 == $1 | 0x20 }
+        }
     }
 
     /// Whether cgraph would read `text`, quoted, as something else: an odd run of backslashes

@@ -15,20 +15,30 @@ public struct DOTWriter: Sendable {
     ///
     /// - Complexity: O(*n*) in the size of the graph.
     public func write(_ graph: DOTGraph) -> String {
-        var output = ""
+        String(decoding: utf8(graph), as: UTF8.self)
+    }
+
+    /// The DOT text of `graph` as UTF-8 bytes, the same bytes as ``write(_:)``'s text.
+    ///
+    /// Every statement is written straight into one growing buffer; no string is made per ID
+    /// or attribute.
+    ///
+    /// - Complexity: O(*n*) in the size of the graph.
+    public func utf8(_ graph: DOTGraph) -> [UInt8] {
+        var output: [UInt8] = []
         output.reserveCapacity(64 + graph.statements.count * 48)
-        if graph.isStrict { output += "strict " }
-        output += graph.isDirected ? "digraph " : "graph "
+        if graph.isStrict { output += "strict ".utf8 }
+        output += (graph.isDirected ? "digraph " : "graph ").utf8
         var htmlTexts = Set<String>()
         DOTWriter.collectHTMLTexts(graph, into: &htmlTexts)
         let ids = IDQuoting(htmlTexts: htmlTexts)
         if let id = graph.id {
-            output += ids.quote(id)
-            output += " "
+            ids.append(id, to: &output)
+            output.append(UInt8(ascii: " "))
         }
-        output += "{\n"
+        output += "{\n".utf8
         writeBody(graph, directed: graph.isDirected, depth: 1, ids: ids, into: &output)
-        output += "}\n"
+        output += "}\n".utf8
         return output
     }
 
@@ -39,11 +49,14 @@ public struct DOTWriter: Sendable {
     private struct IDQuoting {
         let htmlTexts: Set<String>
 
-        func quote(_ id: String) -> String {
+        func append(_ id: String, to output: inout [UInt8]) {
             if !htmlTexts.isEmpty, htmlTexts.contains(id), DOTWriter.hasBalancedAngleBrackets(id), !id.utf8.contains(0) {
-                return "<" + id + ">"
+                output.append(UInt8(ascii: "<"))
+                output += id.utf8
+                output.append(UInt8(ascii: ">"))
+                return
             }
-            return DOTWriter.quote(id)
+            DOTWriter.appendQuoted(id, allowingHTML: true, to: &output)
         }
     }
 
@@ -64,89 +77,93 @@ public struct DOTWriter: Sendable {
         }
     }
 
-    private func writeBody(_ body: some DOTStatementList, directed: Bool, depth: Int, ids: IDQuoting, into output: inout String) {
-        let indent = String(repeating: indentation, count: depth)
+    private func writeBody(_ body: some DOTStatementList, directed: Bool, depth: Int, ids: IDQuoting, into output: inout [UInt8]) {
+        let indent = Array(String(repeating: indentation, count: depth).utf8)
+        let newline = UInt8(ascii: "\n")
         for (name, value) in body.attributes {
             output += indent
-            output += DOTWriter.quote(name)
-            output += "="
+            DOTWriter.appendQuoted(name, allowingHTML: true, to: &output)
+            output.append(UInt8(ascii: "="))
             DOTWriter.appendValue(value, to: &output)
-            output += "\n"
+            output.append(newline)
         }
         if !body.nodeDefaults.isEmpty {
-            output += indent + "node"
+            output += indent
+            output += "node".utf8
             DOTWriter.appendAttributeList(body.nodeDefaults, to: &output)
-            output += "\n"
+            output.append(newline)
         }
         if !body.edgeDefaults.isEmpty {
-            output += indent + "edge"
+            output += indent
+            output += "edge".utf8
             DOTWriter.appendAttributeList(body.edgeDefaults, to: &output)
-            output += "\n"
+            output.append(newline)
         }
-        let operation = directed ? " -> " : " -- "
+        let operation = Array((directed ? " -> " : " -- ").utf8)
         for statement in body.statements {
             switch statement {
             case .node(let node):
                 output += indent
-                output += ids.quote(node.id)
+                ids.append(node.id, to: &output)
                 DOTWriter.appendAttributeList(node.attributes, to: &output)
-                output += "\n"
+                output.append(newline)
             case .edge(let edge):
                 output += indent
                 DOTWriter.appendEndpoint(edge.from, ids: ids, to: &output)
                 output += operation
                 DOTWriter.appendEndpoint(edge.to, ids: ids, to: &output)
                 DOTWriter.appendAttributeList(edge.attributes, to: &output)
-                output += "\n"
+                output.append(newline)
             case .subgraph(let subgraph):
                 output += indent
                 if let id = subgraph.id {
-                    output += "subgraph "
-                    output += ids.quote(id)
-                    output += " {\n"
+                    output += "subgraph ".utf8
+                    ids.append(id, to: &output)
+                    output += " {\n".utf8
                 } else {
-                    output += "subgraph {\n"
+                    output += "subgraph {\n".utf8
                 }
                 writeBody(subgraph, directed: directed, depth: depth + 1, ids: ids, into: &output)
-                output += indent + "}\n"
+                output += indent
+                output += "}\n".utf8
             }
         }
     }
 
-    private static func appendEndpoint(_ endpoint: DOTEndpoint, ids: IDQuoting, to output: inout String) {
-        output += ids.quote(endpoint.node)
+    private static func appendEndpoint(_ endpoint: DOTEndpoint, ids: IDQuoting, to output: inout [UInt8]) {
+        ids.append(endpoint.node, to: &output)
         if let port = endpoint.port {
-            output += ":"
-            output += ids.quote(port)
+            output.append(UInt8(ascii: ":"))
+            ids.append(port, to: &output)
         }
         if let compass = endpoint.compass {
-            output += ":"
-            output += compass.rawValue
+            output.append(UInt8(ascii: ":"))
+            output += compass.rawValue.utf8
         }
     }
 
-    private static func appendAttributeList(_ attributes: DOTAttributes, to output: inout String) {
+    private static func appendAttributeList(_ attributes: DOTAttributes, to output: inout [UInt8]) {
         guard !attributes.isEmpty else { return }
-        output += " ["
+        output += " [".utf8
         var first = true
         for (name, value) in attributes {
-            if !first { output += ", " }
+            if !first { output += ", ".utf8 }
             first = false
-            output += quote(name)
-            output += "="
+            appendQuoted(name, allowingHTML: true, to: &output)
+            output.append(UInt8(ascii: "="))
             appendValue(value, to: &output)
         }
-        output += "]"
+        output.append(UInt8(ascii: "]"))
     }
 
-    private static func appendValue(_ value: DOTValue, to output: inout String) {
+    private static func appendValue(_ value: DOTValue, to output: inout [UInt8]) {
         switch value.kind {
         case .html:
-            output += "<"
-            output += value.rawValue
-            output += ">"
+            output.append(UInt8(ascii: "<"))
+            output += value.rawValue.utf8
+            output.append(UInt8(ascii: ">"))
         case .string:
-            output += quote(value.rawValue, allowingHTML: false)
+            appendQuoted(value.rawValue, allowingHTML: false, to: &output)
         }
     }
 }

@@ -19,6 +19,19 @@ struct Stats: ParsableCommand {
         Terminal.write(StatisticsReport(statistics: statistics, dataset: dataset, language: options.lang).render(format.statisticsFormat))
     }
 
+    /// The focus entity, checked as the statistics check it, for commands that need only the
+    /// focus: the statistics of a world-scale dataset hold every pair that shares a network.
+    static func focus(_ dataset: Dataset, focus: String?) throws -> Entity {
+        do throws(FocusError) {
+            guard let id = focus ?? dataset.focus else { throw .noFocus }
+            guard let entity = dataset[id] else { throw .unknownFocus(id) }
+            return entity
+        } catch {
+            Terminal.printError(error)
+            throw ExitCode(1)
+        }
+    }
+
     static func compute(_ dataset: Dataset, focus: String?, year: Int?) throws -> CooperationStatistics {
         do {
             return try CooperationStatistics(dataset: dataset, focus: focus, year: year)

@@ -97,3 +97,48 @@ import Testing
         #expect(described.contains("links.csv:2: year '19x0' is not a year"))
     }
 }
+
+/// The CSV pair read from bytes: ends looked up by their bytes, kinds and years matched without
+/// strings, with the same results and messages as strings would give.
+@Suite struct CSVBytesReadingTests {
+    private static func load(nodes: String, links: String) throws -> (Dataset, [Diagnostic]) {
+        let folder = try Fixtures.temporaryFolder()
+        try Data(nodes.utf8).write(to: folder.appendingPathComponent("nodes.csv"))
+        try Data(links.utf8).write(to: folder.appendingPathComponent("links.csv"))
+        return DatasetLoader.check([folder.path])
+    }
+
+    @Test func yearsReadAsIntReadsThem() throws {
+        let (dataset, diagnostics) = try Self.load(
+            nodes: "id,kind,name,country,continent\na,city,A,PL,\nb,city,B,DE,\n",
+            links: "source,target,kind,year\na,b,partner,+2001\na,b,partner,02002\na,b,cooperation,\na,b,partner,20x3\na,b,partner,-2004\n")
+        #expect(dataset.links.map(\.year) == [Int("+2001"), Int("02002"), nil])
+        #expect(diagnostics.map(\.message) == ["year '20x3' is not a year", "year '-2004' is not a year"])
+        #expect(diagnostics.map(\.line) == [5, 6])
+    }
+
+    @Test func anEndSpelledInAnotherNormalFormStillFindsItsEntity() throws {
+        // "Győr" with ő precomposed in nodes.csv, and as o + combining double acute in links.csv:
+        // different bytes, equal strings.
+        let composed = "gy\u{0151}r", decomposed = "gyo\u{030B}r"
+        #expect(composed == decomposed && Array(composed.utf8) != Array(decomposed.utf8))
+        let (dataset, diagnostics) = try Self.load(
+            nodes: "id,kind,name,country,continent\npoz,city,Poznań,PL,\n\(composed),city,Győr,HU,\n",
+            links: "source,target,kind,year\npoz,\(decomposed),partner,2008\n\"poz\",gyor2,member,2009\n")
+        #expect(dataset.endIndices(ofLink: 0) == (0, 1))
+        #expect(Array(dataset.links[0].target.utf8) == Array(decomposed.utf8))
+        #expect(dataset.endIndices(ofLink: 1) == (0, nil))
+        #expect(diagnostics.map(\.message) == ["unknown id 'gyor2' as the link's end"])
+    }
+
+    @Test func aMembershipWrittenFromTheNetworkIsTheCitysAndKnownEndsAreTheEntitiesOwnIDs() throws {
+        let (dataset, diagnostics) = try Self.load(
+            nodes: "id,kind,name,country,continent\nnet,network,Net,,\n\"poz\",city,Poznań,PL,\n",
+            links: "source,target,kind,year\nnet,poz,member,2010\npoz,net,member,\n")
+        #expect(diagnostics.isEmpty)
+        #expect(dataset.links.map(\.source) == ["poz", "poz"])
+        #expect(dataset.links.map(\.target) == ["net", "net"])
+        #expect(dataset.endIndices(ofLink: 0) == (1, 0))
+        #expect(dataset.links(of: "net").count == 2)
+    }
+}

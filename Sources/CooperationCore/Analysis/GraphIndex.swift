@@ -28,7 +28,8 @@ public struct GraphIndex: Sendable {
         var degrees = [Int](repeating: 0, count: n)
         var ends: [(Int32, Int32)] = []
         ends.reserveCapacity(dataset.links.count)
-        for (position, link) in dataset.links.enumerated() where kinds?.contains(link.kind) ?? true {
+        // By position, not by element: a copy of each link would retain every string it holds.
+        for position in dataset.links.indices where kinds?.contains(dataset.links[position].kind) ?? true {
             let (source, target) = dataset.endIndices(ofLink: position)
             guard let a = source, let b = target else { continue }
             degrees[a] += 1

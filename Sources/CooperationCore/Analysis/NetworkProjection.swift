@@ -59,7 +59,7 @@ public struct NetworkProjection: Sendable {
         let networks = networksOfMember
         let networkMembers = byRank
         let chunks = min(16, max(1, members.count))
-        let parts = Parallel.map(chunks: chunks) { chunk -> [Pair] in
+        var parts = Parallel.map(chunks: chunks) { chunk -> [Pair] in
             let start = members.count * chunk / chunks, end = members.count * (chunk + 1) / chunks
             var counts = [Int32](repeating: 0, count: members.count)
             var touched: [Int32] = []
@@ -83,7 +83,12 @@ public struct NetworkProjection: Sendable {
         }
         var all: [Pair] = []
         all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for part in parts { all.append(contentsOf: part) }
+        // Each part is freed once copied, so the pairs are held about once, not twice: on a
+        // world-scale dataset they are millions.
+        for index in parts.indices {
+            all.append(contentsOf: parts[index])
+            parts[index] = []
+        }
         pairs = all
         self.networksOfMember = networks
     }

@@ -2,7 +2,7 @@
 /// the facts come from, and totals the documents give.
 ///
 /// Entities are looked up by id through a hash map to a dense index; each entity's links are
-/// kept in a contiguous adjacency list, so every analysis walks the graph in linear time.
+/// kept in a list threaded through flat arrays, so every analysis walks the graph in linear time.
 public struct Dataset: Sendable {
     /// A title for reports and diagrams.
     public var title: String
@@ -23,7 +23,14 @@ public struct Dataset: Sendable {
     public var totals: [ReportedTotal]
 
     private var indexByID: [String: Int]
-    private var adjacency: [[Int]]
+    /// Each entity's links as a list threaded through ``nextLink``, in dataset order: the first
+    /// and last slot of entity `e` are `firstLink[e]` and `lastLink[e]`, −1 when it has none. A
+    /// slot is `2 × link` for the link's source end and `2 × link + 1` for its target end, so
+    /// adding a link appends to a few flat arrays and allocates nothing per entity.
+    private var firstLink: [Int32]
+    private var lastLink: [Int32]
+    /// The slot after each slot in its entity's list, −1 at the end.
+    private var nextLink: [Int32]
     /// The entity indices at each link's ends, −1 where an end is unknown.
     private var ends: [(source: Int32, target: Int32)]
 
@@ -41,12 +48,11 @@ public struct Dataset: Sendable {
         self.links = []
         self.totals = totals
         self.indexByID = [:]
-        self.adjacency = []
+        self.firstLink = []
+        self.lastLink = []
+        self.nextLink = []
         self.ends = []
-        indexByID.reserveCapacity(entities.count)
-        self.entities.reserveCapacity(entities.count)
-        self.links.reserveCapacity(links.count)
-        ends.reserveCapacity(links.count)
+        reserveCapacity(entities: entities.count, links: links.count)
         entities.forEach { add($0) }
         links.forEach { add($0) }
     }
@@ -56,20 +62,52 @@ public struct Dataset: Sendable {
         if let index = indexByID[entity.id] {
             entities[index] = entity
         } else {
-            indexByID[entity.id] = entities.count
-            entities.append(entity)
-            adjacency.append([])
+            _ = addNew(entity)
         }
+    }
+
+    /// Adds an entity whose id is not yet present and returns its index; when the id is
+    /// present, changes nothing and returns `nil`. One hash of the id either way, for readers
+    /// that report a repeated id.
+    ///
+    /// - Complexity: O(1) amortized.
+    package mutating func addNew(_ entity: Entity) -> Int? {
+        let index = entities.count
+        if let earlier = indexByID.updateValue(index, forKey: entity.id) {
+            indexByID[entity.id] = earlier
+            return nil
+        }
+        entities.append(entity)
+        firstLink.append(-1)
+        lastLink.append(-1)
+        return index
     }
 
     /// Adds a link, attaching it to the ends already present.
     public mutating func add(_ link: Link) {
+        let source = indexByID[link.source], target = link.target == link.source ? source : indexByID[link.target]
+        add(link, source: source, target: target)
+    }
+
+    /// Adds a link whose ends a reader has already looked up: `source` and `target` must be
+    /// ``index(of:)`` of the link's ends (`nil` where unknown).
+    ///
+    /// - Complexity: O(1) amortized.
+    package mutating func add(_ link: consuming Link, source: Int?, target: Int?) {
+        assert(source == index(of: link.source) && target == index(of: link.target), "the indices are not the link's ends")
         let index = links.count
         links.append(link)
-        let source = indexByID[link.source], target = link.target == link.source ? source : indexByID[link.target]
-        if let source { adjacency[source].append(index) }
-        if let target, target != source { adjacency[target].append(index) }
+        nextLink.append(-1)
+        nextLink.append(-1)
+        if let source { attach(slot: 2 * index, to: source) }
+        if let target, target != source { attach(slot: 2 * index + 1, to: target) }
         ends.append((Int32(source ?? -1), Int32(target ?? -1)))
+    }
+
+    private mutating func attach(slot: Int, to entity: Int) {
+        let last = Int(lastLink[entity])
+        if last < 0 { firstLink[entity] = Int32(slot) } else { nextLink[last] = Int32(slot) }
+        lastLink[entity] = Int32(slot)
     }
 
     /// The entity indices at the ends of the link at `index`, `nil` where an end is unknown.
@@ -83,9 +121,11 @@ public struct Dataset: Sendable {
     /// Makes room for `entities` more entities and `links` more links.
     public mutating func reserveCapacity(entities: Int, links: Int) {
         self.entities.reserveCapacity(self.entities.count + entities)
-        adjacency.reserveCapacity(self.entities.count + entities)
+        firstLink.reserveCapacity(self.entities.count + entities)
+        lastLink.reserveCapacity(self.entities.count + entities)
         indexByID.reserveCapacity(self.entities.count + entities)
         self.links.reserveCapacity(self.links.count + links)
+        nextLink.reserveCapacity(2 * (self.links.count + links))
         ends.reserveCapacity(self.links.count + links)
     }
 
@@ -99,6 +139,12 @@ public struct Dataset: Sendable {
     /// Whether an entity has this id.
     public func contains(_ id: String) -> Bool { indexByID[id] != nil }
 
+    /// The id of the entity at `index`, without copying the entity.
+    package func id(at index: Int) -> String { entities[index].id }
+
+    /// The kind of the entity at `index`, without copying the entity.
+    package func kind(at index: Int) -> EntityKind { entities[index].kind }
+
     /// The dense index of an entity, for algorithms that keep arrays per entity.
     public func index(of id: String) -> Int? { indexByID[id] }
 
@@ -107,7 +153,13 @@ public struct Dataset: Sendable {
     /// - Complexity: O(degree).
     public func links(of id: String) -> [Link] {
         guard let index = indexByID[id] else { return [] }
-        return adjacency[index].map { links[$0] }
+        var result: [Link] = []
+        var slot = Int(firstLink[index])
+        while slot >= 0 {
+            result.append(links[slot >> 1])
+            slot = Int(nextLink[slot])
+        }
+        return result
     }
 
     /// The links of one kind that have the entity at either end.

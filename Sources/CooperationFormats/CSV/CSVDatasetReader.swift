@@ -18,10 +18,100 @@ struct CSVDatasetReader {
     static let linkKinds: [String: LinkKind] = Dictionary(
         LinkKind.allCases.map { ($0.rawValue, $0) } + linkKindAliases.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
 
+    /// Every spelling of a link kind, entity kind and continent code, for matching a field's
+    /// bytes without making a string.
+    static let linkKindSpellings = Spellings(linkKinds.map { ($0.key, $0.value) })
+    static let entityKindSpellings = Spellings(EntityKind.allCases.map { ($0.rawValue, $0) })
+    static let continentSpellings = Spellings(Continent.allCases.map { ($0.code, $0) })
+
+    /// Values by their exact spellings, kept as one buffer of bytes.
+    struct Spellings<Value: Sendable>: Sendable {
+        private let bytes: [UInt8]
+        private let entries: [(start: Int, count: Int, value: Value)]
+
+        init(_ spellings: [(String, Value)]) {
+            var bytes: [UInt8] = [], entries: [(start: Int, count: Int, value: Value)] = []
+            for (text, value) in spellings {
+                entries.append((bytes.count, text.utf8.count, value))
+                bytes += text.utf8
+            }
+            self.bytes = bytes
+            self.entries = entries
+        }
+
+        /// The value spelled exactly by `field`, or `nil`.
+        func value(_ field: UnsafeBufferPointer<UInt8>) -> Value? {
+            bytes.withUnsafeBufferPointer { stored in
+                entries.withUnsafeBufferPointer { entries in
+                    for entry in entries where entry.count == field.count {
+                        var same = true
+                        for offset in 0..<field.count where stored[entry.start + offset] != field[offset] {
+                            same = false
+                            break
+                        }
+                        if same { return entry.value }
+                    }
+                    return nil
+                }
+            }
+        }
+    }
+
+    /// The link kind spelled by `bytes`, or `nil`.
+    static func linkKind(_ bytes: UnsafeBufferPointer<UInt8>) -> LinkKind? {
+        linkKindSpellings.value(bytes)
+    }
+
+    /// Countries as each row spells them, resolved once a spelling: two capital letters (an ISO
+    /// code, what nearly every row holds) by their place in a table, anything else by its text.
+    private struct CountryCache {
+        private var twoLetters = [String??](repeating: nil, count: 26 * 26)
+        private var byText: [String: String?] = [:]
+
+        /// The ISO code of the country the field spells, or `nil` when none does.
+        mutating func country(_ fields: CSVRecord, _ field: Int) -> String? {
+            let slot: Int? = fields.withBytes(of: field) { bytes in
+                guard bytes.count == 2, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[0]),
+                      (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[1]) else { return nil }
+                return Int(bytes[0] - UInt8(ascii: "A")) * 26 + Int(bytes[1] - UInt8(ascii: "A"))
+            }
+            if let slot, let cached = twoLetters[slot] { return cached }
+            let text = fields[field]
+            if slot == nil, let cached = byText[text] { return cached }
+            let country = CountryResolver.resolve(text)?.country.id
+            if let slot { twoLetters[slot] = .some(country) } else { byText[text] = .some(country) }
+            return country
+        }
+    }
+
+    /// The number `bytes` spell as `Int(String)` reads it (a sign, then decimal digits), or
+    /// `nil`; the few digits of a year are read without making a string.
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count <= 18 else { return Int(String(decoding: bytes, as: UTF8.self)) }
+        var digits = bytes[...]
+        var negative = false
+        if let sign = digits.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+            negative = sign == UInt8(ascii: "-")
+            digits = digits.dropFirst()
+        }
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return negative ? -value : value
+    }
+
     /// Reads the pair; every problem of both files is collected with its file and line.
+    ///
+    /// Ids are interned once, as the nodes are read, into a table keyed by their bytes; a
+    /// link's ends are looked up there straight from the bytes of links.csv, and a known end
+    /// takes its entity's own id string.
     static func read(nodesFile: String, linksFile: String, options: DatasetReadOptions = .standard) -> ParsedFile {
         var result = ParsedFile()
-        var countryCache: [String: String?] = [:]
+        var countries = CountryCache()
+        var ids = IDTable()
         result.dataset.title = URL(fileURLWithPath: nodesFile).deletingLastPathComponent().lastPathComponent
         forEachRecord(of: nodesFile, header: nodeHeader, options: options, into: &result) { fields, line, result in
             let position = FilePosition(file: nodesFile, line: line)
@@ -35,39 +125,35 @@ struct CSVDatasetReader {
                 result.diagnostics.append(position.diagnostic(.error, "empty id"))
                 return
             }
-            guard let kind = EntityKind(rawValue: fields[1]) else {
+            guard let kind = fields.withBytes(of: 1, entityKindSpellings.value) ?? EntityKind(rawValue: fields[1]) else {
                 result.diagnostics.append(position.diagnostic(.error, "unknown entity kind '\(fields[1])'",
                                                               hint: "use one of: \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))"))
                 return
             }
             var country: String?
-            if !fields[3].isEmpty {
-                if let cached = countryCache[fields[3]] {
-                    country = cached
-                } else {
-                    country = CountryResolver.resolve(fields[3])?.country.id
-                    countryCache[fields[3]] = country
-                }
+            if !fields.isEmpty(3) {
+                country = countries.country(fields, 3)
                 if country == nil {
                     result.diagnostics.append(position.diagnostic(.error, "unknown country '\(fields[3])'",
                                                                   hint: "use an ISO 3166-1 code such as DE"))
                 }
             }
             var continent: Continent?
-            if !fields[4].isEmpty {
-                continent = Continent(code: fields[4])
+            if !fields.isEmpty(4) {
+                continent = fields.withBytes(of: 4, continentSpellings.value) ?? Continent(code: fields[4])
                 if continent == nil {
                     result.diagnostics.append(position.diagnostic(.error, "unknown continent '\(fields[4])'",
                                                                   hint: "use a code: \(Continent.allCases.map(\.code).joined(separator: ", "))"))
                 }
             }
-            if let earlier = result.dataset.index(of: id) {
+            guard result.dataset.addNew(Entity(id: id, kind: kind, name: fields.isEmpty(2) ? id : fields[2], country: country, continent: continent)) != nil else {
+                let earlier = result.dataset.index(of: id) ?? 0
                 result.diagnostics.append(position.diagnostic(.error, "duplicate id '\(id)'",
                                                               hint: "it is first declared on line \(result.entityPositions[earlier].line ?? 0)"))
                 return
             }
+            fields.withBytes(of: 0) { ids.add($0) }
             result.entityPositions.append(position)
-            result.dataset.add(Entity(id: id, kind: kind, name: fields[2].isEmpty ? id : fields[2], country: country, continent: continent))
         }
         forEachRecord(of: linksFile, header: linkHeader, options: options, into: &result) { fields, line, result in
             guard fields.count == linkHeader.count else {
@@ -75,28 +161,38 @@ struct CSVDatasetReader {
                     .error, "expected \(linkHeader.count) fields, found \(fields.count)", hint: "the columns are \(linkHeader.joined(separator: ","))"))
                 return
             }
-            guard let kind = linkKinds[fields[2]] else {
+            guard let kind = fields.withBytes(of: 2, linkKind) else {
                 result.diagnostics.append(FilePosition(file: linksFile, line: line).diagnostic(
                     .error, "unknown link kind '\(fields[2])'",
                     hint: "use one of: \(LinkKind.allCases.map(\.rawValue).joined(separator: ", ")), partner, member"))
                 return
             }
             var year: Int?
-            if !fields[3].isEmpty {
-                year = Int(fields[3])
+            if !fields.isEmpty(3) {
+                year = fields.withBytes(of: 3, integer)
                 guard let value = year, (1000...2999).contains(value) else {
                     result.diagnostics.append(FilePosition(file: linksFile, line: line).diagnostic(
                         .error, "year '\(fields[3])' is not a year", hint: "write four digits, such as 2023"))
                     return
                 }
             }
-            var (source, target) = (fields[0], fields[1])
-            if kind == .membership, let first = result.dataset.index(of: source), let second = result.dataset.index(of: target),
-               result.dataset.entities[first].kind == .network, result.dataset.entities[second].kind != .network {
+            // An end the bytes miss may still be an id spelled in another Unicode normal form,
+            // which strings compare equal: the dataset's own lookup decides, and the file's
+            // spelling is kept.
+            func end(_ field: Int) -> (id: String, index: Int?) {
+                if let number = fields.withBytes(of: field, ids.number(of:)) { return (result.dataset.id(at: number), number) }
+                let text = fields[field]
+                return (text, result.dataset.index(of: text))
+            }
+            var (source, sourceIndex) = end(0)
+            var (target, targetIndex) = end(1)
+            if kind == .membership, let first = sourceIndex, let second = targetIndex,
+               result.dataset.kind(at: first) == .network, result.dataset.kind(at: second) != .network {
                 swap(&source, &target)
+                swap(&sourceIndex, &targetIndex)
             }
             result.linkPositions.append(file: linksFile, line: line)
-            result.dataset.add(Link(source: source, target: target, kind: kind, year: year))
+            result.dataset.add(Link(source: source, target: target, kind: kind, year: year), source: sourceIndex, target: targetIndex)
         }
         return result
     }
@@ -106,7 +202,7 @@ struct CSVDatasetReader {
     /// line uses. Problems of the rows before a CSV syntax error are kept.
     private static func forEachRecord(
         of file: String, header: [String], options: DatasetReadOptions, into result: inout ParsedFile,
-        _ body: ([String], Int, inout ParsedFile) -> Void
+        _ body: (CSVRecord, Int, inout ParsedFile) -> Void
     ) {
         var bytes: [UInt8]
         do {
@@ -133,7 +229,7 @@ struct CSVDatasetReader {
             try CSVParser.forEachRecord(bytes, separator: separator) { fields, line in
                 if !sawHeader {
                     sawHeader = true
-                    headerIsWrong = fields.map { $0.trimmingCharacters(in: .whitespaces) } != header
+                    headerIsWrong = fields.strings.map { $0.trimmingCharacters(in: .whitespaces) } != header
                     return
                 }
                 if !headerIsWrong { body(fields, line, &collected) }

@@ -23,7 +23,7 @@ struct CSVParser {
     /// - Complexity: O(*n*) in the number of bytes.
     static func records(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ",")) throws(Failure) -> [Record] {
         var records: [Record] = []
-        try forEachRecord(bytes, separator: separator) { fields, line in records.append(Record(fields: fields, line: line)) }
+        try forEachRecord(bytes, separator: separator) { fields, line in records.append(Record(fields: fields.strings, line: line)) }
         return records
     }
 
@@ -31,11 +31,11 @@ struct CSVParser {
     /// included, without keeping them; blank lines are skipped. `bytes` must be valid UTF-8
     /// (the reader checks or converts them first).
     ///
-    /// An unquoted field becomes a string straight from its bytes in the buffer; only a quoted
-    /// field is copied byte by byte, to undo doubled quotes.
+    /// A field is handed over as where its bytes are: an unquoted field as a range of `bytes`,
+    /// a quoted one copied once to undo doubled quotes. No string is made unless asked for.
     ///
     /// - Complexity: O(*n*) in the number of bytes.
-    static func forEachRecord(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ","), _ body: ([String], Int) -> Void) throws(Failure) {
+    static func forEachRecord(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ","), _ body: (CSVRecord, Int) -> Void) throws(Failure) {
         let failure: Failure? = bytes.withUnsafeBufferPointer { buffer in
             forEachRecord(in: buffer, separator: separator, body)
         }
@@ -43,8 +43,8 @@ struct CSVParser {
     }
 
     /// ``forEachRecord(_:separator:_:)`` over raw bytes; returns the failure instead of throwing.
-    private static func forEachRecord(in bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, _ body: ([String], Int) -> Void) -> Failure? {
-        var fields: [String] = []
+    private static func forEachRecord(in bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, _ body: (CSVRecord, Int) -> Void) -> Failure? {
+        var fields = CSVRecord(input: bytes)
         var quoted: [UInt8] = []
         var line = 1, recordLine = 1
         let end = bytes.count
@@ -53,8 +53,8 @@ struct CSVParser {
         if end >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
 
         func endRecord() {
-            if !(fields.count == 1 && fields[0].isEmpty) { body(fields, recordLine) }
-            fields.removeAll(keepingCapacity: true)
+            if !(fields.count == 1 && fields.isEmpty(0)) { body(fields, recordLine) }
+            fields.removeAll()
         }
 
         // Each pass reads one field and the separator or line end after it.
@@ -80,7 +80,7 @@ struct CSVParser {
                     index += 1
                 }
                 guard closed else { return Failure(line: recordLine, message: "a quoted field is never closed") }
-                fields.append(String(decoding: quoted, as: UTF8.self))
+                fields.appendField(quoted)
                 // A carriage return may stand before the line end.
                 while index < end, bytes[index] == carriage { index += 1 }
                 if index < end, bytes[index] != separator, bytes[index] != newline {
@@ -105,9 +105,9 @@ struct CSVParser {
                     }
                 }
                 if innerCarriage {
-                    fields.append(String(decoding: bytes[start..<index].filter { $0 != carriage }, as: UTF8.self))
+                    fields.appendField(bytes[start..<index].lazy.filter { $0 != carriage })
                 } else {
-                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self))
+                    fields.appendField(start: start, end: stop)
                 }
             }
             if index >= end {
@@ -122,7 +122,7 @@ struct CSVParser {
             index += 1
             // A separator at the very end leaves one more, empty field.
             if index == end, bytes[index - 1] == separator {
-                fields.append("")
+                fields.appendField(start: end, end: end)
                 endRecord()
             }
         }

@@ -14,13 +14,17 @@ extension Dataset {
         for (name, value) in InterchangeSchema.attributes(of: self) { graph.attributes[name] = Self.dotValue(value) }
         graph.statements.reserveCapacity(entities.count + links.count)
         for entity in entities {
+            let fields = InterchangeSchema.attributes(of: entity)
             var attributes = DOTAttributes()
-            for (name, value) in InterchangeSchema.attributes(of: entity) { attributes[name] = Self.dotValue(value) }
+            attributes.reserveCapacity(fields.count)
+            for (name, value) in fields { attributes[name] = Self.dotValue(value) }
             graph.statements.append(.node(DOTNode(entity.id, attributes: attributes)))
         }
         for link in links {
+            let fields = InterchangeSchema.attributes(of: link)
             var attributes = DOTAttributes()
-            for (name, value) in InterchangeSchema.attributes(of: link) { attributes[name] = Self.dotValue(value) }
+            attributes.reserveCapacity(fields.count)
+            for (name, value) in fields { attributes[name] = Self.dotValue(value) }
             graph.statements.append(.edge(DOTEdge(link.source, link.target, attributes: attributes)))
         }
         return graph

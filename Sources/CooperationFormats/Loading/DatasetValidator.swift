@@ -27,18 +27,24 @@ enum DatasetValidator {
             if let venue = entity.venue, !dataset.contains(venue) { diagnostics.append(unknownID(venue, "the venue of '\(entity.id)'", at: position)) }
             checkSource(entity.source, at: position)
         }
-        for (index, link) in dataset.links.enumerated() {
+        // By index, not by element: a copy of each link would retain every string it holds.
+        for index in dataset.links.indices {
             let ends = dataset.endIndices(ofLink: index)
-            if ends.source == nil { diagnostics.append(unknownID(link.source, "the link's start", at: parsed.linkPositions.position(at: index))) }
-            if ends.target == nil { diagnostics.append(unknownID(link.target, "the link's end", at: parsed.linkPositions.position(at: index))) }
-            if let source = ends.source.map({ dataset.entities[$0].kind }), let target = ends.target.map({ dataset.entities[$0].kind }),
-               let allowed = link.kind.allowedEnds, !allowed.source.contains(source) || !allowed.target.contains(target) {
-                let position = parsed.linkPositions.position(at: index)
-                diagnostics.append(position.diagnostic(
-                    .error, "a \(link.kind.rawValue) link cannot go from a \(source.rawValue) ('\(link.source)') to a \(target.rawValue) ('\(link.target)')",
-                    hint: "it goes from \(allowed.source.sorted().map(\.rawValue).joined(separator: "/")) to \(allowed.target.sorted().map(\.rawValue).joined(separator: "/")); use another kind or swap from and to"))
+            let kind = dataset.links[index].kind
+            if let source = ends.source, let target = ends.target {
+                let sourceKind = dataset.entities[source].kind, targetKind = dataset.entities[target].kind
+                if !kind.allows(source: sourceKind, target: targetKind), let allowed = kind.allowedEnds {
+                    let link = dataset.links[index]
+                    diagnostics.append(parsed.linkPositions.position(at: index).diagnostic(
+                        .error, "a \(kind.rawValue) link cannot go from a \(sourceKind.rawValue) ('\(link.source)') to a \(targetKind.rawValue) ('\(link.target)')",
+                        hint: "it goes from \(allowed.source.sorted().map(\.rawValue).joined(separator: "/")) to \(allowed.target.sorted().map(\.rawValue).joined(separator: "/")); use another kind or swap from and to"))
+                }
+            } else {
+                let link = dataset.links[index]
+                if ends.source == nil { diagnostics.append(unknownID(link.source, "the link's start", at: parsed.linkPositions.position(at: index))) }
+                if ends.target == nil { diagnostics.append(unknownID(link.target, "the link's end", at: parsed.linkPositions.position(at: index))) }
             }
-            if link.sourceReference != nil { checkSource(link.sourceReference, at: parsed.linkPositions.position(at: index)) }
+            if dataset.links[index].sourceReference != nil { checkSource(dataset.links[index].sourceReference, at: parsed.linkPositions.position(at: index)) }
         }
         for (index, total) in dataset.totals.enumerated() {
             let position = parsed.totalPositions.position(at: index)

@@ -26,7 +26,11 @@ enum InterchangeSchema {
     }
 
     static func attributes(of entity: Entity) -> [(String, AttributeValue)] {
-        var result: [(String, AttributeValue)] = [("kind", .string(entity.kind.rawValue)), ("label", .string(entity.name))]
+        var result: [(String, AttributeValue)] = []
+        // Room for the usual fields at once, not a regrowth for each one added.
+        result.reserveCapacity(6)
+        result.append(("kind", .string(entity.kind.rawValue)))
+        result.append(("label", .string(entity.name)))
         if let subkind = entity.subkind { result.append(("subkind", .string(subkind))) }
         for language in entity.names.keys.sorted() { result.append(("name_\(language)", .string(entity.names[language] ?? ""))) }
         if let country = entity.country { result.append(("country", .string(country))) }
@@ -44,7 +48,9 @@ enum InterchangeSchema {
     }
 
     static func attributes(of link: Link) -> [(String, AttributeValue)] {
-        var result: [(String, AttributeValue)] = [("kind", .string(link.kind.rawValue))]
+        var result: [(String, AttributeValue)] = []
+        result.reserveCapacity(3)
+        result.append(("kind", .string(link.kind.rawValue)))
         if let year = link.year { result.append(("year", .int(year))) }
         if let date = link.date { result.append(("date", .string(date))) }
         if !link.areas.isEmpty { result.append(("areas", .string(jsonList(link.areas)))) }

@@ -41,11 +41,11 @@ struct Changes: ParsableCommand {
         if let old, let new {
             let before = try DatasetOptions.load(old.paths, options: options.reading.options)
             dataset = try DatasetOptions.load(new.paths, options: options.reading.options)
-            let focus = try Stats.compute(dataset, focus: options.focus, year: nil).focus
+            let focus = try Stats.focus(dataset, focus: options.focus).id
             changes = DatasetChanges(from: before, to: dataset, focus: focus)
         } else if let from, let to {
             dataset = try options.load()
-            let focus = try Stats.compute(dataset, focus: options.focus, year: nil).focus
+            let focus = try Stats.focus(dataset, focus: options.focus).id
             changes = DatasetChanges(in: dataset, focus: focus, from: from, to: to)
         } else {
             // unreachable: validate() lets only the two complete pairs through.

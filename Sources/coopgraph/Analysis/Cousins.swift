@@ -17,7 +17,7 @@ struct Cousins: ParsableCommand {
 
     func run() throws {
         let dataset = try options.load()
-        let focus = try Stats.compute(dataset, focus: options.focus, year: nil).focus
+        let focus = try Stats.focus(dataset, focus: options.focus).id
         let suggestions = dataset.partnerSuggestions(for: focus, limit: top)
         switch format {
         case .json: Terminal.write(try Output.json(suggestions))

@@ -17,7 +17,7 @@ struct Coverage: ParsableCommand {
 
     func run() throws {
         let dataset = try options.load()
-        let statistics = try Stats.compute(dataset, focus: options.focus, year: options.year)
+        let focus = try Stats.focus(dataset, focus: options.focus)
         let coverageTarget: CoverageTarget
         do {
             coverageTarget = try CoverageTarget.parse(target)
@@ -26,7 +26,7 @@ struct Coverage: ParsableCommand {
             throw ExitCode(1)
         }
         let data = options.year.map { dataset.filtered(year: $0) } ?? dataset
-        let coverage = data.coverage(of: statistics.focus, against: coverageTarget)
+        let coverage = data.coverage(of: focus.id, against: coverageTarget)
         let language = options.lang
         func name(_ code: String) -> String { Geography.country(code: code)?.name(in: language) ?? code }
         switch format {
@@ -36,7 +36,7 @@ struct Coverage: ParsableCommand {
                 .sorted { $0.0 < $1.0 }.map { "\($0.0),\(CSVField.escape(name($0.0))),\($0.1)" }.joined(separator: "\n") + "\n")
         case .text:
             let total = coverage.covered.count + coverage.missing.count
-            Terminal.write(String(format: "%@ reaches %d of %d countries (%.1f%%)\n", statistics.focusName, coverage.covered.count, total, coverage.share * 100)
+            Terminal.write(String(format: "%@ reaches %d of %d countries (%.1f%%)\n", focus.name, coverage.covered.count, total, coverage.share * 100)
                 + "Covered: " + coverage.covered.map(name).joined(separator: ", ") + "\n"
                 + "Missing: " + coverage.missing.map(name).joined(separator: ", ") + "\n")
         }
