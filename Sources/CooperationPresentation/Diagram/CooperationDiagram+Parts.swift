@@ -16,6 +16,9 @@ extension CooperationDiagram {
     static let floorMargin = 1.02
     /// How many times a part is drawn again with larger text when fitting took it under a floor.
     static let fittingAttempts = 3
+    /// The separations (`sep`, and `esep` below it, as Graphviz needs) a part is laid out with
+    /// again, in order, when a routed edge of it runs through a node.
+    static let routingRooms = [("+12", "+9"), ("+20", "+16")]
 
     /// The drawings of `view` made for `size`: laid out with text at the floors of
     /// ``DiagramTypography`` (larger when there is room), in the layout that suits the target's
@@ -102,12 +105,37 @@ extension CooperationDiagram {
         /// `made`, or when it leaves too much of the target empty (a few nodes, or a line of
         /// them), the same drawing spread to the room by ``spread(_:engine:room:limits:)``, if
         /// that fills more and breaks nothing else.
-        func filled(_ made: DiagramPart, metrics: DiagramMetrics) throws(GraphvizError) -> DiagramPart {
+        func filled(_ drawn: DiagramPart, metrics measured: DiagramMetrics) throws(GraphvizError) -> DiagramPart {
+            let (made, metrics) = try clearOfNodes(drawn, metrics: measured)
             guard metrics.fill < DiagramMetrics.fillFloor, let graph = try Self.spread(made.graph, engine: made.layout, room: room, limits: limits) else { return made }
             let svg = try DiagramRenderer.render(graph, layout: "neato", format: .svg, size: size, limits: limits)
             guard let spread = try? DiagramMetrics(svg: String(decoding: svg, as: UTF8.self), size: size), spread.fill > metrics.fill,
                   spread.problems.count <= metrics.problems.count, spread.overlappingTexts == 0, spread.labelsCrossingNodes == 0 else { return made }
             return DiagramPart(graph: graph, layout: "neato", number: made.number, count: made.count, subtitle: made.subtitle)
+        }
+        /// `made`, or when one of its routed edges still runs through a node (the router sees an
+        /// ellipse as the polygon inside it, and lines graze the rest), the same drawing with
+        /// more room round the nodes for the router (``routingRooms``), the first that runs no
+        /// edge through a node and breaks nothing else, or else the one with the fewest.
+        func clearOfNodes(_ made: DiagramPart, metrics: DiagramMetrics) throws(GraphvizError) -> (DiagramPart, DiagramMetrics) {
+            guard metrics.edgesCrossingNodes > 0, made.graph.attributes["splines"] == .raw("true") else { return (made, metrics) }
+            let others = metrics.problems.count - 1
+            var best = (made, metrics)
+            for (separation, edgeSeparation) in Self.routingRooms {
+                var graph = made.graph
+                graph.attributes["sep"] = .raw(separation)
+                graph.attributes["esep"] = .raw(edgeSeparation)
+                let laidOut = try GraphvizLayout(graph, layout: Layout(rawValue: made.layout), limits: limits)
+                guard laidOut.boundingBox.width <= room.0 + 0.5, laidOut.boundingBox.height <= room.1 + 0.5 else { continue }
+                let svg = try DiagramRenderer.render(graph, laidOut: laidOut, format: .svg, size: size)
+                guard let tried = try? DiagramMetrics(svg: String(decoding: svg, as: UTF8.self), size: size),
+                      tried.edgesCrossingNodes < best.1.edgesCrossingNodes,
+                      tried.problems.count - (tried.edgesCrossingNodes > 0 ? 1 : 0) <= others else { continue }
+                best = (DiagramPart(graph: graph, layout: made.layout, number: made.number, count: made.count, subtitle: made.subtitle,
+                                    fittedLayout: laidOut), tried)
+                if tried.edgesCrossingNodes == 0 { break }
+            }
+            return best
         }
         if let choice = try fitting(links, subtitle: nil) {
             return [try part(links, choice, number: 1, count: 1, subtitle: nil)]
