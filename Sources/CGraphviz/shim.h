@@ -7,7 +7,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -26,49 +25,6 @@ static inline Agnode_t *cg_head(Agedge_t *e) { return aghead(e); }
 static inline Agmemdisc_t *cg_default_memory_discipline(void) { return &AgMemDisc; }
 static inline Agiodisc_t *cg_default_io_discipline(void) { return &AgIoDisc; }
 static inline unsigned long cg_seq(void *obj) { return (unsigned long)AGSEQ(obj); }
-
-/* The drawing record's fields that gvLayout fills from the graph's `dpi` and `size` attributes
-   (graph_init) and every later render reads. A graph laid out once and rendered again at another
-   resolution or size gets them from its attributes anew, parsed as graph_init parses them:
-   `dpi` (or `resolution`) a number, `size` "W,H" or "W" in inches, rounded to whole points, with
-   a trailing '!' to scale up as well as down. */
-typedef struct { double dpi; pointf size; boolean filled; } cg_drawing_fields;
-
-static inline cg_drawing_fields cg_drawing_fields_of(Agraph_t *g) {
-    cg_drawing_fields fields = { GD_drawing(g)->dpi, GD_drawing(g)->size, GD_drawing(g)->filled };
-    return fields;
-}
-
-static inline void cg_set_drawing_fields(Agraph_t *g, cg_drawing_fields fields) {
-    GD_drawing(g)->dpi = fields.dpi;
-    GD_drawing(g)->size = fields.size;
-    GD_drawing(g)->filled = fields.filled;
-}
-
-static inline void cg_reread_drawing_fields(Agraph_t *g) {
-    char *p;
-    double x, y;
-    char bang = 0;
-    GD_drawing(g)->dpi = 0.0;
-    if (((p = agget(g, "dpi")) && p[0]) || ((p = agget(g, "resolution")) && p[0])) GD_drawing(g)->dpi = atof(p);
-    GD_drawing(g)->size.x = GD_drawing(g)->size.y = 0;
-    GD_drawing(g)->filled = FALSE;
-    if ((p = agget(g, "size"))) {
-        int read = sscanf(p, "%lf,%lf%c", &x, &y, &bang);
-        if (read > 1 && x > 0 && y > 0) {
-            GD_drawing(g)->size.x = POINTS(x);
-            GD_drawing(g)->size.y = POINTS(y);
-            GD_drawing(g)->filled = bang == '!';
-        } else {
-            bang = 0;
-            read = sscanf(p, "%lf%c", &x, &bang);
-            if (read > 0 && x > 0) {
-                GD_drawing(g)->size.x = GD_drawing(g)->size.y = POINTS(x);
-                GD_drawing(g)->filled = bang == '!';
-            }
-        }
-    }
-}
 
 /* Layout and render in a child process, so that a caller can bound their time and memory:
    gvLayout cannot be interrupted, and a layout that needs more memory than there is would

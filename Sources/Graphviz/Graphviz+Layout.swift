@@ -28,7 +28,12 @@ extension Graphviz {
         if !limits.isNone {
             let laidOut = try render(dotText: dotText, layout: layout, format: .dot, limits: limits)
             return try GraphvizContext.withLock { (_) throws(GraphvizError) -> LaidOutGraph in
-                try LayoutReader.read(laidOut: laidOut.data, original: dotText).positions
+                let graph = try CGraph.read(String(decoding: laidOut.data, as: UTF8.self))
+                defer { CGraph.close(graph) }
+                // Graphviz's output lists a cluster's nodes first; the original text gives the order.
+                let original = try CGraph.read(dotText)
+                defer { CGraph.close(original) }
+                return LayoutReader.read(graph).ordered(like: LayoutReader.order(of: original))
             }
         }
         return try GraphvizContext.withLock { (context) throws(GraphvizError) -> LaidOutGraph in
@@ -40,22 +45,5 @@ extension Graphviz {
             try UntrustedAttributeCheck.check(graph, .none, .refuseScripts)
             return try Renderer.layout(graph, context: context, layout: layout.rawValue).0
         }
-    }
-}
-
-extension Graphviz {
-    /// Lays a graph out once and renders that one layout to each format, in order: the same
-    /// bytes as one ``render(_:layout:format:fileAccess:limits:links:)`` per format, for one
-    /// layout instead of one a format (see ``GraphvizLayout``).
-    ///
-    /// ```swift
-    /// let files = try Graphviz.render(graph, layout: .neato, formats: [.svg, .png, .pdf])
-    /// ```
-    ///
-    /// - Returns: One rendering a format, in the order of `formats`.
-    /// - Throws: ``GraphvizError``, as ``render(_:layout:format:fileAccess:limits:links:)``.
-    public static func render(_ graph: DOTGraph, layout: Layout = .dot, formats: [OutputFormat], fileAccess: FileAccess = .none,
-                              limits: RenderLimits = .none, links: LinkPolicy = .refuseScripts) throws(GraphvizError) -> [Rendering] {
-        try GraphvizLayout(graph, layout: layout, fileAccess: fileAccess, limits: limits, links: links).render(formats)
     }
 }

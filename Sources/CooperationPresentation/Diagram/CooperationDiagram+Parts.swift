@@ -48,8 +48,11 @@ extension CooperationDiagram {
         /// How much the drawing of `links` could grow and still fit (below 1: it does not fit).
         func headroom(_ links: [Link], _ candidate: (engine: String, rankdir: String?), scale: Double, subtitle: String?) throws(GraphvizError) -> Double {
             let graph = drawing(view, links: links, style: style(candidate, scale: scale, subtitle: subtitle))
-            let box = try GraphvizLayout(graph, layout: Layout(rawValue: candidate.engine), limits: limits).boundingBox
-            return min(room.0 / max(box.width, 1), room.1 / max(box.height, 1))
+            let laidOut = try Graphviz.render(graph, layout: Layout(rawValue: candidate.engine), format: .dot, limits: limits)
+            let box = try Graphviz.canonicalForm(of: String(decoding: laidOut.data, as: UTF8.self)).attributes["bb"]?.text
+                .split(separator: ",").compactMap { Double($0) } ?? []
+            guard box.count == 4 else { return 0 }
+            return min(room.0 / max(box[2] - box[0], 1), room.1 / max(box[3] - box[1], 1))
         }
         /// The first candidate layout whose drawing fits, with the text scale it leaves room for.
         func fitting(_ links: [Link], subtitle: String?) throws(GraphvizError) -> (engine: String, rankdir: String?, scale: Double)? {
@@ -77,18 +80,18 @@ extension CooperationDiagram {
                 // Filling spreads the nodes to the target, but some engines add the graph's label
                 // (the legend) after spreading; the target is shrunk by what the label added.
                 var graph = summary ? summaryDrawing(links: links, style: chosen) : drawing(view, links: links, style: chosen)
-                var laidOut = try GraphvizLayout(graph, layout: Layout(rawValue: choice.engine), limits: limits)
-                let box = laidOut.boundingBox
-                if box.width > room.0 + 0.5 || box.height > room.1 + 0.5 {
-                    let width = (room.0 - max(0, box.width - room.0)) / 72, height = (room.1 - max(0, box.height - room.1)) / 72
+                let laidOut = try Graphviz.render(graph, layout: Layout(rawValue: choice.engine), format: .dot, limits: limits)
+                let box = try Graphviz.canonicalForm(of: String(decoding: laidOut.data, as: UTF8.self)).attributes["bb"]?.text
+                    .split(separator: ",").compactMap { Double($0) } ?? []
+                if box.count == 4, box[2] - box[0] > room.0 + 0.5 || box[3] - box[1] > room.1 + 0.5 {
+                    let width = (room.0 - max(0, box[2] - box[0] - room.0)) / 72, height = (room.1 - max(0, box[3] - box[1] - room.1)) / 72
                     graph.attributes["size"] = .raw(String(format: "%.3f,%.3f!", width, height))
-                    laidOut = try GraphvizLayout(graph, layout: Layout(rawValue: choice.engine), limits: limits)
                 }
-                let made = DiagramPart(graph: graph, layout: choice.engine, number: number, count: count, subtitle: subtitle, fittedLayout: laidOut)
+                let made = DiagramPart(graph: graph, layout: choice.engine, number: number, count: count, subtitle: subtitle)
                 // Fitting scales the whole drawing, text too, by a factor known only once it is
                 // drawn: the text is measured as a reader gets it, and when it lands under a floor
                 // (or within a hair of it) it is set larger by what fitting took, and drawn again.
-                let svg = try DiagramRenderer.render(graph, laidOut: laidOut, format: .svg, size: size)
+                let svg = try DiagramRenderer.render(graph, layout: choice.engine, format: .svg, size: size, limits: limits)
                 guard let metrics = try? DiagramMetrics(svg: String(decoding: svg, as: UTF8.self), size: size) else { return made }
                 let shortfall = min((metrics.smallestName ?? metrics.nameFloor) / metrics.nameFloor,
                                     (metrics.smallestSecondary ?? metrics.secondaryFloor) / metrics.secondaryFloor)
@@ -125,14 +128,11 @@ extension CooperationDiagram {
                 var graph = made.graph
                 graph.attributes["sep"] = .raw(separation)
                 graph.attributes["esep"] = .raw(edgeSeparation)
-                let laidOut = try GraphvizLayout(graph, layout: Layout(rawValue: made.layout), limits: limits)
-                guard laidOut.boundingBox.width <= room.0 + 0.5, laidOut.boundingBox.height <= room.1 + 0.5 else { continue }
-                let svg = try DiagramRenderer.render(graph, laidOut: laidOut, format: .svg, size: size)
+                let svg = try DiagramRenderer.render(graph, layout: made.layout, format: .svg, size: size, limits: limits)
                 guard let tried = try? DiagramMetrics(svg: String(decoding: svg, as: UTF8.self), size: size),
                       tried.edgesCrossingNodes < best.1.edgesCrossingNodes,
                       tried.problems.count - (tried.edgesCrossingNodes > 0 ? 1 : 0) <= others else { continue }
-                best = (DiagramPart(graph: graph, layout: made.layout, number: made.number, count: made.count, subtitle: made.subtitle,
-                                    fittedLayout: laidOut), tried)
+                best = (DiagramPart(graph: graph, layout: made.layout, number: made.number, count: made.count, subtitle: made.subtitle), tried)
                 if tried.edgesCrossingNodes == 0 { break }
             }
             return best

@@ -1,6 +1,5 @@
 import CooperationCore
 import DOT
-import Graphviz
 
 /// One drawing of a view made for a target: the whole view, or one part of a view too large to
 /// be legible on one slide or page.
@@ -16,17 +15,4 @@ public struct DiagramPart: Sendable {
     /// What the part shows and the rule that split the view ("2 of 4 · Europe · one slide per
     /// continent (…)"), or `nil` for a view drawn whole.
     public var subtitle: String?
-    /// The layout made while fitting the part, kept so that every format is drawn from it.
-    var fittedLayout: GraphvizLayout?
-
-    /// The layout of ``graph`` with ``layout``: the one made while fitting it, when the graph and
-    /// the engine are still those it was made from, else a new one.
-    ///
-    /// - Throws: ``Graphviz/GraphvizError`` when a new layout fails.
-    public func laidOut(limits: RenderLimits = .none) throws(GraphvizError) -> GraphvizLayout {
-        if let fittedLayout, fittedLayout.layout.rawValue == layout, fittedLayout.limits == limits, fittedLayout.dotText == graph.dotText {
-            return fittedLayout
-        }
-        return try GraphvizLayout(graph, layout: Layout(rawValue: layout), limits: limits)
-    }
 }

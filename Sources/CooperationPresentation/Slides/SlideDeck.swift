@@ -161,7 +161,7 @@ public struct SlideDeck: Sendable {
             if asPicture {
                 var png = parts.count == 1 ? renderedPictures[view] ?? Data() : Data()
                 if png.isEmpty {
-                    png = try DiagramRenderer.render(part, format: .png, size: Self.pictureSize, limits: pack.limits)
+                    png = try DiagramRenderer.render(part.graph, layout: part.layout, format: .png, size: Self.pictureSize, limits: pack.limits)
                 }
                 slides.append(Slide(title: title, content: .picture(png), notes: notes, caption: part.subtitle))
                 continue

@@ -100,13 +100,6 @@ enum CGraph {
         return String(cString: name)
     }
 
-    /// The value of a graph attribute (`agget`), or `nil` when the graph does not declare it.
-    static func graphAttribute(_ graph: GraphPointer, _ name: String) -> String? {
-        guard let cName = strdup(name) else { return nil }
-        defer { free(cName) }
-        return agget(UnsafeMutableRawPointer(graph), cName).map { String(cString: $0) }
-    }
-
     /// The attribute symbols declared for `kind` (`AGRAPH`, `AGNODE`, `AGEDGE`), in declaration
     /// order, as seen from `graph` (`agnxtattr`).
     static func symbols(_ graph: GraphPointer, kind: Int32) -> [SymbolPointer] {

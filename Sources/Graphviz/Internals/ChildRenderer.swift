@@ -36,17 +36,6 @@ enum ChildRenderer {
         return try outcome(status: status, data: data, messages: messages, layout: layout, format: format, limits: limits)
     }
 
-    /// Reads and checks DOT text, sets `attributes` on it (read by the child's layout as by any
-    /// other), and lays it out and renders it in a child.
-    static func render(_ dotText: String, attributes: [String: String], context: GraphvizContext, layout: String, format: String,
-                       fileAccess: FileAccess, links: LinkPolicy, limits: RenderLimits) throws(GraphvizError) -> Rendering {
-        let graph = try CGraph.read(dotText)
-        defer { CGraph.close(graph) }
-        try UntrustedAttributeCheck.check(graph, fileAccess, links)
-        RenderAttributes.setBeforeLayout(attributes, on: graph)
-        return try render(graph, context: context, layout: layout, format: format, limits: limits)
-    }
-
     /// How the child ended, and what it sent, as a rendering or an error.
     private static func outcome(status: Int32, data: [UInt8], messages: [UInt8], layout: String, format: String,
                                 limits: RenderLimits) throws(GraphvizError) -> Rendering {

@@ -1,5 +1,4 @@
 import CGraphviz
-import Foundation
 
 /// Reads a ``LaidOutGraph`` from a graph whose layout attributes are attached (after
 /// `gvLayout` and `attach_attrs`, or parsed from Graphviz's `dot` output). Callers hold
@@ -35,17 +34,6 @@ enum LayoutReader {
         let box = attributes["bb"].flatMap { LaidOutGraph.rectangle($0.text) } ?? LaidOutGraph.Rectangle(minimum: origin, maximum: origin)
         return LaidOutGraph(boundingBox: box, attributes: attributes, nodes: nodes, edges: edges,
                             clusters: clusters(in: root, graphSymbols: graphSymbols))
-    }
-
-    /// The positions in Graphviz's `dot` output for `original` (made in a child process), in
-    /// the original's order (the output lists a cluster's nodes first), and whether the
-    /// original sets `ratio`.
-    static func read(laidOut: Data, original: String) throws(GraphvizError) -> (positions: LaidOutGraph, setsRatio: Bool) {
-        let graph = try CGraph.read(String(decoding: laidOut, as: UTF8.self))
-        defer { CGraph.close(graph) }
-        let source = try CGraph.read(original)
-        defer { CGraph.close(source) }
-        return (read(graph).ordered(like: order(of: source)), !(CGraph.graphAttribute(source, "ratio") ?? "").isEmpty)
     }
 
     /// The names of a graph's nodes and the ends of its edges, in creation order.

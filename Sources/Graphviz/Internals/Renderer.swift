@@ -20,37 +20,25 @@ enum Renderer {
     }
 
     static func render(_ graph: GraphPointer, context: GraphvizContext, layout: String, format: String) throws(GraphvizError) -> Rendering {
-        let warnings = try layOut(graph, context: context, layout: layout)
-        defer { gvFreeLayout(context.gvc, graph) }
-        let rendering = try renderLaidOut(graph, context: context, format: format)
-        return Rendering(data: rendering.data, warnings: warnings + rendering.warnings)
-    }
-
-    /// Lays a parsed graph out (`gvLayout`) and returns the warnings. On success the caller
-    /// frees the layout (`gvFreeLayout`); on failure it is freed here.
-    static func layOut(_ graph: GraphPointer, context: GraphvizContext, layout: String) throws(GraphvizError) -> [String] {
         seedRandomNumbers()
         let laidOut = gvLayout(context.gvc, graph, layout)
-        let (errors, warnings) = ErrorCapture.drain()
+        defer { gvFreeLayout(context.gvc, graph) }
+        var (errors, warnings) = ErrorCapture.drain()
         if laidOut != 0 || !errors.isEmpty {
-            gvFreeLayout(context.gvc, graph)
             throw .layoutFailed(engine: layout, message: errors.joined(separator: "; ").nonEmpty ?? "gvLayout returned \(laidOut)")
         }
-        return warnings
-    }
-
-    /// Renders a graph already laid out (`gvRenderData`, `gvFreeRenderData`): the bytes and the
-    /// render's warnings.
-    static func renderLaidOut(_ graph: GraphPointer, context: GraphvizContext, format: String) throws(GraphvizError) -> Rendering {
         var result: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         let rendered = gvRenderData(context.gvc, graph, format, &result, &length)
         defer { if let result { gvFreeRenderData(result) } }
-        let (errors, warnings) = ErrorCapture.drain()
+        let (renderErrors, renderWarnings) = ErrorCapture.drain()
+        warnings += renderWarnings
+        errors = renderErrors
         guard rendered == 0, errors.isEmpty, let result else {
             throw .renderFailed(format: format, message: errors.joined(separator: "; ").nonEmpty ?? "gvRenderData returned \(rendered)")
         }
-        return Rendering(data: Data(bytes: result, count: Int(length)), warnings: warnings)
+        let data = Data(bytes: result, count: Int(length))
+        return Rendering(data: data, warnings: warnings)
     }
 }
 
@@ -63,8 +51,13 @@ extension Renderer {
     /// Lays a parsed graph out (`gvLayout`), attaches the positions as attributes
     /// (`attach_attrs`) and reads them back; the layout is freed (`gvFreeLayout`) on every path.
     static func layout(_ graph: GraphPointer, context: GraphvizContext, layout: String) throws(GraphvizError) -> (LaidOutGraph, [String]) {
-        let warnings = try layOut(graph, context: context, layout: layout)
+        seedRandomNumbers()
+        let laidOut = gvLayout(context.gvc, graph, layout)
         defer { gvFreeLayout(context.gvc, graph) }
+        let (errors, warnings) = ErrorCapture.drain()
+        if laidOut != 0 || !errors.isEmpty {
+            throw .layoutFailed(engine: layout, message: errors.joined(separator: "; ").nonEmpty ?? "gvLayout returned \(laidOut)")
+        }
         attach_attrs(graph)
         return (LayoutReader.read(graph), warnings + ErrorCapture.drain().warnings)
     }
