@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""NetworkX and igraph beside coopgraph-bench --research: the measures of city-network
-research on one bench world (nodes.csv and links.csv from make_world.py).
+"""NetworkX, igraph and networkit beside coopgraph-bench --research: the measures of
+city-network research on one bench world (nodes.csv and links.csv from make_world.py).
 
-Usage: peer_research.py FOLDER SOURCES_FILE REPEAT [--networkx-distances]
+Usage: peer_research.py FOLDER SOURCES_FILE REPEAT [--networkx-distances] [--threads T]
 
 Each task is timed with time.perf_counter() on a graph built beforehand (building is its own
 task), best of REPEAT runs (the all-pairs distances once). Prints one JSON object:
-{"tasks": {name: {"igraph": s, "networkx": s}}, "results": {name: {...}}}.
+{"tasks": {name: {"igraph": s, "networkx": s, "networkit": s}}, "results": {name: {...}}}.
+networkit runs on --threads threads (default: every core), the others on one.
 
   assortativity   degree assortativity of the multigraph, continent assortativity on the
                   entities with a continent (every link counts)
@@ -16,11 +17,19 @@ task), best of REPEAT runs (the all-pairs distances once). Prints one JSON objec
   distances_k200  eccentricity and mean distance from the given 200 sources
                   (NetworkX runs both distance tasks only with --networkx-distances)
   cores           core number of every entity, simple graph
-  louvain         igraph community_multilevel / NetworkX louvain_communities (seed 0),
-                  modularity of the result on the multigraph
+  louvain         igraph community_multilevel / NetworkX louvain_communities (seed 0) /
+                  networkit PLM (its Louvain, parallel, no refinement) on the graph weighted
+                  by link counts, modularity of the result on the multigraph
+
+networkit has no induced-subgraph assortativity of its own: like igraph's, its subgraph of
+the entities with a continent is made before the timing. Its degree assortativity gives
+another value than NetworkX's on the same multigraph, so it is reported, not compared.
+Its average clustering is the mean of LocalClusteringCoefficient (isolated as 0), its
+transitivity ClusteringCoefficient.exactGlobal.
 """
 import csv
 import json
+import os
 import sys
 import time
 
@@ -29,6 +38,7 @@ import networkx as nx
 
 folder, sources_file, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
 nx_distances = "--networkx-distances" in sys.argv
+threads = int(sys.argv[sys.argv.index("--threads") + 1]) if "--threads" in sys.argv else os.cpu_count()
 
 with open(folder + "/nodes.csv", newline="", encoding="utf-8") as f:
     rows = list(csv.DictReader(f))
@@ -146,4 +156,56 @@ seconds, value = best(lambda: nx.community.louvain_communities(M, seed=0), 1)
 record("louvain", "networkx", seconds)
 results["louvain"]["networkx"] = nx.community.modularity(M, value)
 
-print(json.dumps({"tasks": tasks, "results": results, "versions": {"igraph": ig.__version__, "networkx": nx.__version__}}))
+
+
+def run_networkit():
+    """The measures networkit has, on its own graphs built beforehand like igraph's."""
+    import networkit as nk
+    nk.setNumberOfThreads(threads)
+    n = len(ids)
+    multigraph = nk.Graph(n, weighted=False, directed=False)
+    counts = {}
+    for a, b in edges:
+        multigraph.addEdge(a, b)
+        key = (min(a, b), max(a, b))
+        counts[key] = counts.get(key, 0) + 1
+    weighted = nk.Graph(n, weighted=True, directed=False)
+    plain = nk.Graph(n, weighted=False, directed=False)
+    for (a, b), count in counts.items():
+        weighted.addEdge(a, b, count)
+        if a != b:
+            plain.addEdge(a, b)
+    sub = nk.graphtools.subgraphFromNodes(multigraph, with_continent, compact=True)
+    partition = nk.Partition(sub.numberOfNodes())
+    partition.setUpperBound(len(codes))
+    for position, code in enumerate(types):
+        partition[position] = code
+
+    def assortativity():
+        degrees = [float(multigraph.degree(v)) for v in range(n)]
+        return (nk.correlation.Assortativity(multigraph, degrees).run().getCoefficient(),
+                nk.correlation.Assortativity(sub, partition).run().getCoefficient())
+    seconds, value = best(assortativity)
+    record("assortativity", "networkit", seconds)
+    results["assortativity"]["networkit"] = list(value)
+
+    def clustering():
+        local = nk.centrality.LocalClusteringCoefficient(plain, turbo=True).run().scores()
+        return sum(local) / len(local), nk.globals.ClusteringCoefficient.exactGlobal(plain)
+    seconds, value = best(clustering)
+    record("clustering", "networkit", seconds)
+    results["clustering"]["networkit"] = list(value)
+
+    seconds, value = best(lambda: nk.centrality.CoreDecomposition(plain).run().scores())
+    record("cores", "networkit", seconds)
+    results["cores"]["networkit"] = [int(core) for core in value]
+
+    seconds, value = best(lambda: nk.community.PLM(weighted, refine=False).run().getPartition())
+    record("louvain", "networkit", seconds)
+    results["louvain"]["networkit"] = G.modularity(value.getVector())
+    return nk.__version__
+
+
+networkit_version = run_networkit()
+print(json.dumps({"tasks": tasks, "results": results,
+                  "versions": {"igraph": ig.__version__, "networkx": nx.__version__, "networkit": networkit_version}}))

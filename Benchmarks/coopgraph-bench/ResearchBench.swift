@@ -1,17 +1,26 @@
 import CooperationGraph
 import Foundation
 
-/// The measures of city-network research on one bench world, beside igraph and NetworkX in
-/// the same run (`--research PRESET`): each timed on a graph built beforehand (building is
-/// its own row), best of the repeats, with whether our result equals igraph's.
+/// The measures of city-network research on one bench world, beside igraph, networkit and
+/// NetworkX in the same run (`--research PRESET`): each timed on a graph built beforehand
+/// (building is its own row), best of the repeats, with the ratio of the fastest peer's time to
+/// ours and whether our result equals igraph's and NetworkX's.
 enum ResearchBench {
     struct Row {
         var task: String
         var ours: Double
-        var igraph: Double?
-        var networkx: Double?
+        /// Best time by peer library.
+        var peers: [String: Double]
         var equal: Bool?
+
+        /// The fastest peer and its time.
+        var fastest: (library: String, seconds: Double)? {
+            peers.filter { $0.value.isFinite }.min { $0.value < $1.value }.map { ($0.key, $0.value) }
+        }
     }
+
+    /// The peers' columns, in print order: library key and heading.
+    static let peerColumns = [("igraph", "igraph"), ("networkit", "networkit"), ("networkx", "NetworkX")]
 
     static func run(folder: URL, repeats: Int, script: URL, networkxDistances: Bool) throws {
         let dataset = try DatasetLoader.load([folder.path])
@@ -56,9 +65,12 @@ enum ResearchBench {
             ours.count == theirs.count && zip(ours, theirs).allSatisfy { abs($0 - $1) <= 1e-9 }
         }
         func row(_ task: String, _ key: String, _ times: [Double], _ equal: Bool?) -> Row {
-            Row(task: task, ours: times.min() ?? .nan, igraph: tasks[key]?["igraph"], networkx: tasks[key]?["networkx"], equal: equal)
+            Row(task: task, ours: times.min() ?? .nan, peers: tasks[key] ?? [:], equal: equal)
         }
-        let igraphLouvain = (results["louvain"]?["igraph"] as? NSNumber)?.doubleValue ?? .nan
+        func modularity(_ library: String) -> Double { (results["louvain"]?[library] as? NSNumber)?.doubleValue ?? .nan }
+        let igraphLouvain = modularity("igraph")
+        // The better of igraph's and networkit's Louvain (networkit's only when it ran).
+        let bestPeerModularity = max(igraphLouvain, modularity("networkit").isNaN ? igraphLouvain : modularity("networkit"))
         let rows = [
             row("index (build the graph)", "index", [(indexTimes.min() ?? 0) + (weightedTimes.min() ?? 0)], nil),
             row("assortativity (degree, continent)", "assortativity", assortativityTimes,
@@ -71,24 +83,51 @@ enum ResearchBench {
                 close([Double(sampled.diameter), Double(sampled.radius), sampled.averageDistance], numbers("distances_k200"))),
             row("core numbers", "cores", coreTimes,
                 cores.map(Double.init) == numbers("cores") && cores.map(Double.init) == numbers("cores", "networkx")),
-            row("louvain (modularity ≥ igraph − 0.01)", "louvain", louvainTimes, louvain.modularity >= igraphLouvain - 0.01),
+            row("louvain (modularity ≥ peers − 0.01)", "louvain", louvainTimes, louvain.modularity >= bestPeerModularity - 0.01),
         ]
+        print(table(rows))
+        print(String(format: "  largest component %d entities: diameter %d, radius %d, average distance %.6f", distances.componentSize,
+                     distances.diameter, distances.radius, distances.averageDistance))
+        print(String(format: "  modularity: ours %.6f (%d communities), igraph %.6f, networkit %.6f, NetworkX %.6f", louvain.modularity,
+                     louvain.communities.count, igraphLouvain, modularity("networkit"), modularity("networkx")))
+        print("  " + networkitNote(results: results, cores: cores, assortativity: [assortativity.0, assortativity.1],
+                                   clustering: [clustering.0, clustering.1]))
+        let versions = peer["versions"] as? [String: String] ?? [:]
+        let threads = ProcessInfo.processInfo.activeProcessorCount
+        print("  igraph \(versions["igraph"] ?? "?") and NetworkX \(versions["networkx"] ?? "?") on 1 thread, "
+              + "networkit \(versions["networkit"] ?? "?") and ours on \(threads)")
+    }
+
+    /// The table: task, our time, each peer's, the ratio of the fastest peer's time to ours, and equality.
+    static func table(_ rows: [Row]) -> String {
         func seconds(_ value: Double?) -> String {
             guard let value, value.isFinite else { return "—" }
             return value < 1 ? String(format: "%.1f ms", value * 1000) : String(format: "%.2f s", value)
         }
-        print("  " + "task".padding(toLength: 36, withPad: " ", startingAt: 0) + "ours".leftPadded(10) + "igraph".leftPadded(10)
-              + "NetworkX".leftPadded(10) + "vs igraph".leftPadded(11) + "  equal")
+        var lines = ["  " + "task".padding(toLength: 36, withPad: " ", startingAt: 0) + "ours".leftPadded(10)
+                     + peerColumns.map { $0.1.leftPadded(10) }.joined() + "vs fastest".leftPadded(18) + "  equal"]
         for row in rows {
-            let ratio = row.igraph.map { String(format: "%.1f×", $0 / row.ours) } ?? "—"
-            print("  " + row.task.padding(toLength: 36, withPad: " ", startingAt: 0) + seconds(row.ours).leftPadded(10) + seconds(row.igraph).leftPadded(10)
-                  + seconds(row.networkx).leftPadded(10) + ratio.leftPadded(11) + "  " + (row.equal.map { $0 ? "yes" : "NO" } ?? "—"))
+            let ratio = row.fastest.map { String(format: "%.1f× ", $0.seconds / row.ours) + $0.library } ?? "—"
+            lines.append("  " + row.task.padding(toLength: 36, withPad: " ", startingAt: 0) + seconds(row.ours).leftPadded(10)
+                         + peerColumns.map { seconds(row.peers[$0.0]).leftPadded(10) }.joined() + ratio.leftPadded(18)
+                         + "  " + (row.equal.map { $0 ? "yes" : "NO" } ?? "—"))
         }
-        print(String(format: "  largest component %d entities: diameter %d, radius %d, average distance %.6f", distances.componentSize,
-                     distances.diameter, distances.radius, distances.averageDistance))
-        print(String(format: "  modularity: ours %.6f (%d communities), igraph %.6f, NetworkX %.6f", louvain.modularity, louvain.communities.count,
-                     igraphLouvain, (results["louvain"]?["networkx"] as? NSNumber)?.doubleValue ?? .nan))
-        let versions = peer["versions"] as? [String: String] ?? [:]
-        print("  igraph \(versions["igraph"] ?? "?"), NetworkX \(versions["networkx"] ?? "?")")
+        return lines.joined(separator: "\n")
+    }
+
+    /// Whether networkit's results equal ours (max |Δ| ≤ 1e-9); its degree assortativity is
+    /// another definition, printed and not compared.
+    static func networkitNote(results: [String: [String: Any]], cores: [Int], assortativity: [Double], clustering: [Double]) -> String {
+        func numbers(_ task: String) -> [Double]? {
+            (results[task]?["networkit"] as? [Any])?.compactMap { ($0 as? NSNumber)?.doubleValue }
+        }
+        func close(_ ours: [Double], _ theirs: [Double]?) -> String {
+            guard let theirs, ours.count == theirs.count else { return "—" }
+            return zip(ours, theirs).allSatisfy { abs($0 - $1) <= 1e-9 } ? "yes" : "NO"
+        }
+        let continent = numbers("assortativity").map { Array($0.dropFirst()) }
+        return "networkit equal to ours: cores \(close(cores.map(Double.init), numbers("cores"))), "
+            + "clustering \(close(clustering, numbers("clustering"))), continent assortativity \(close(Array(assortativity.dropFirst()), continent)); "
+            + String(format: "its degree assortativity (another definition) %.6f", numbers("assortativity")?.first ?? .nan)
     }
 }

@@ -8,22 +8,43 @@ extension WeightedGraph {
     /// - Returns: *r* in [−1, 1]; NaN when every edge joins equal degrees or there is no edge.
     /// - Complexity: O(*n* + *m*).
     public func degreeAssortativity() -> Double {
-        let degree = strengths()
+        // Each sum is over the ends of every edge; the ends at v add up to v's row weight
+        // (and its self-weight), so only the products need the rows. Link counts and degrees are
+        // whole numbers, so the sums are exact in any order: four accumulators keep the
+        // gathers independent.
         var count = 0.0, sum = 0.0, squares = 0.0, products = 0.0
-        for vertex in 0..<self.count {
-            let x = degree[vertex]
-            for position in offsets[vertex]..<offsets[vertex + 1] {
-                let weight = weights[position], y = degree[Int(neighbours[position])]
-                count += weight
-                sum += weight * x
-                squares += weight * x * x
-                products += weight * x * y
+        offsets.withUnsafeBufferPointer { offsets in
+        neighbours.withUnsafeBufferPointer { neighbours in
+        weights.withUnsafeBufferPointer { weights in
+        strength.withUnsafeBufferPointer { degree in
+        selfWeights.withUnsafeBufferPointer { selfWeights in
+            for vertex in 0..<self.count {
+                let x = degree[vertex], loops = selfWeights[vertex]
+                var row = loops, p0 = 0.0, p1 = 0.0, p2 = 0.0, p3 = 0.0
+                var position = offsets[vertex]
+                let end = offsets[vertex + 1]
+                while position + 4 <= end {
+                    p0 += weights[position] * degree[Int(neighbours[position])]
+                    p1 += weights[position + 1] * degree[Int(neighbours[position + 1])]
+                    p2 += weights[position + 2] * degree[Int(neighbours[position + 2])]
+                    p3 += weights[position + 3] * degree[Int(neighbours[position + 3])]
+                    position += 4
+                }
+                while position < end {
+                    p0 += weights[position] * degree[Int(neighbours[position])]
+                    position += 1
+                }
+                // The row weight is the strength less the self-links, which count twice in it.
+                row += x - 2 * loops
+                count += row
+                sum += row * x
+                squares += row * x * x
+                products += x * ((p0 + p1) + (p2 + p3)) + loops * x * x
             }
-            let loops = selfWeights[vertex]
-            count += loops
-            sum += loops * x
-            squares += loops * x * x
-            products += loops * x * x
+        }
+        }
+        }
+        }
         }
         let mean = sum / count
         return (products / count - mean * mean) / (squares / count - mean * mean)
@@ -40,21 +61,32 @@ extension WeightedGraph {
     public func attributeAssortativity(category: [Int]) -> Double {
         let categories = (category.max() ?? -1) + 1
         var rows = [Double](repeating: 0, count: max(categories, 0))
-        var total = 0.0, diagonal = 0.0
-        for vertex in 0..<count where category[vertex] >= 0 {
-            let own = category[vertex]
-            for position in offsets[vertex]..<offsets[vertex + 1] {
-                let other = category[Int(neighbours[position])]
-                guard other >= 0 else { continue }
-                let weight = weights[position]
-                total += weight
-                rows[own] += weight
-                if other == own { diagonal += weight }
+        var diagonal = 0.0
+        // Categories as 32-bit numbers, so that the rows' gathers stay in cache; the sums are
+        // of whole link counts, exact in any order.
+        let narrow = category.map { Int32(truncatingIfNeeded: max($0, -1)) }
+        offsets.withUnsafeBufferPointer { offsets in
+        neighbours.withUnsafeBufferPointer { neighbours in
+        weights.withUnsafeBufferPointer { weights in
+        narrow.withUnsafeBufferPointer { category in
+        rows.withUnsafeMutableBufferPointer { rows in
+            for vertex in 0..<count where category[vertex] >= 0 {
+                let own = category[vertex]
+                var valid = selfWeights[vertex], same = selfWeights[vertex]
+                for position in offsets[vertex]..<offsets[vertex + 1] {
+                    let other = category[Int(neighbours[position])], weight = weights[position]
+                    valid += other >= 0 ? weight : 0
+                    same += other == own ? weight : 0
+                }
+                rows[Int(own)] += valid
+                diagonal += same
             }
-            total += selfWeights[vertex]
-            rows[own] += selfWeights[vertex]
-            diagonal += selfWeights[vertex]
         }
+        }
+        }
+        }
+        }
+        let total = rows.reduce(0, +)
         let squares = rows.reduce(0) { $0 + ($1 / total) * ($1 / total) }
         return (diagonal / total - squares) / (1 - squares)
     }

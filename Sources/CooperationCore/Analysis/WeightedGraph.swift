@@ -14,6 +14,8 @@ public struct WeightedGraph: Sendable {
     package let weights: [Double]
     /// The weight of each vertex's self-links (each counts once as an edge, twice in the strength).
     package let selfWeights: [Double]
+    /// The strength (weighted degree) of every vertex: its edge weights, self-links twice.
+    package let strength: [Double]
 
     /// The graph over `dataset`'s links of `kinds` (all when `nil`), counted as `counting` says.
     ///
@@ -75,11 +77,7 @@ public struct WeightedGraph: Sendable {
         self.neighbours = unique
         self.weights = weights
         self.selfWeights = selfWeights
-    }
-
-    /// The strength (weighted degree) of every vertex: its edge weights, self-links twice.
-    package func strengths() -> [Double] {
-        (0..<count).map { vertex in
+        strength = (0..<n).map { vertex in
             var total = 2 * selfWeights[vertex]
             for position in offsets[vertex]..<offsets[vertex + 1] { total += weights[position] }
             return total
@@ -87,5 +85,5 @@ public struct WeightedGraph: Sendable {
     }
 
     /// The total edge weight *m* (self-links once).
-    package var totalWeight: Double { strengths().reduce(0, +) / 2 }
+    package var totalWeight: Double { strength.reduce(0, +) / 2 }
 }
