@@ -47,7 +47,7 @@ struct Render: ParsableCommand {
     @Flag(name: .customLong("one-file"), help: "With --size: fail instead of writing NAME-1, NAME-2… when the view needs several parts.")
     var oneFile = false
 
-    @Flag(name: .long, help: "With --size: measure each drawing (fill, smallest text, overlaps) and exit with 2 when a requirement fails.")
+    @Flag(name: .long, help: "With --size: measure each drawing (fill, smallest text, overlapping text, edges through nodes) and exit with 2 when a requirement fails.")
     var check = false
 
     @Flag(name: .long, help: "With --check: print the measures as JSON.")
