@@ -54,6 +54,23 @@ import Testing
         #expect(metrics.text.contains("edges through a node: 1"))
     }
 
+    /// The same line through B, as a map's line between two places (class `geographic`), is
+    /// geography's course and not counted; the map of Poznań runs lines over other places
+    /// (Poznań → Bologna over Brno) that the measure would otherwise count.
+    @Test func aMapsGeographicLinesAreNotCounted() throws {
+        let through = Self.svg(edges: [("a&#45;&gt;c", "M35,-50C80,-50 120,-50 155,-50", nil)])
+        let geographic = through.replacingOccurrences(of: #"class="edge""#, with: #"class="edge geographic""#)
+        #expect(try Self.metrics(through).edgesCrossingNodes == 1)
+        #expect(try Self.metrics(geographic).edgesCrossingNodes == 0)
+        let diagram = try CooperationDiagram(dataset: try DatasetLoader.load([Fixtures.poznanYAML]))
+        let part = try #require(try diagram.parts(.map, size: .slide16x9, onSlide: true).first)
+        let svg = String(decoding: try DiagramRenderer.render(part.graph, layout: part.layout, format: .svg, size: .slide16x9), as: UTF8.self)
+        let plain = svg.replacingOccurrences(of: #"class="edge geographic""#, with: #"class="edge""#)
+        #expect(plain != svg)
+        #expect(try DiagramMetrics(svg: plain, size: .slide16x9).offenders.contains("poznan → bologna crosses Brno"))
+        #expect(try DiagramMetrics(svg: svg, size: .slide16x9).edgesCrossingNodes == 0)
+    }
+
     /// A → C arching over B: at x = 85…115 the curve is near y = −83, far above B's top (−60).
     @Test func aCurveGoingRoundANodeIsZero() throws {
         let metrics = try Self.metrics(Self.svg(edges: [("a&#45;&gt;c", "M33,-56C60,-95 140,-95 167,-56", nil)]))

@@ -87,14 +87,25 @@ import Testing
         }
     }
 
-    /// The edges-through-nodes lines of `found`, checked apart from the rest: routed splines
-    /// leave a few (a spline grazing an ellipse the router sees as an octagon, parts of the
-    /// generated partners on A4 and 4:3), and the map's geographic lines cross place labels;
-    /// they are recorded as a known issue of #14, listed in the test's output, until they are 0.
+    /// The parts where a routed edge still runs through a node: the generated partners views on
+    /// these targets, whose splines graze an ellipse the router sees as the octagon inside it
+    /// (issue #14). Everything else, Poznań's every view and size among it, must run none.
+    static let knownEdgeCrossings = [
+        "15 partners on 3 continents partners slide-4x3", "30 partners on 5 continents partners a4-landscape",
+        "60 partners on 6 continents partners a4-landscape",
+    ]
+
+    /// The edges-through-nodes lines of `found`: none may remain, but those of
+    /// ``knownEdgeCrossings``, which are recorded as a known issue and listed in the output.
     static func expectEdgesClear(_ found: [String]) {
         let edges = found.filter { $0.contains("edges run through another node") }
-        withKnownIssue("edges through nodes remain (issue #14)", isIntermittent: true) {
-            #expect(edges.isEmpty, "\(edges.joined(separator: "\n"))")
+        let known = edges.filter { line in knownEdgeCrossings.contains { line.hasPrefix($0 + " ") } }
+        let unknown = edges.filter { !known.contains($0) }
+        #expect(unknown.isEmpty, "\(unknown.joined(separator: "\n"))")
+        if !known.isEmpty {
+            withKnownIssue("routed edges grazing a node (issue #14)") {
+                #expect(known.isEmpty, "\(known.joined(separator: "\n"))")
+            }
         }
     }
 

@@ -5,7 +5,9 @@ import Foundation
 /// share of the target's area the drawing covers once fitted into it, the smallest text of each
 /// role in target pixels (font size × the scale the drawing gets when fitted), the text boxes
 /// that overlap, the labels that cross a node other than their own and the edges whose line
-/// runs through a node other than their two ends.
+/// runs through a node other than their two ends. A map's lines between places' coordinates
+/// (edges of class `geographic`) are not counted: their course is geography's, they pass over
+/// the places between, and the labels are drawn over them on a halo that keeps them legible.
 ///
 /// Roles: bold text is an entity name (every view sets names in bold); the largest bold text of
 /// the graph itself (outside nodes, edges and clusters) is the title; everything else (countries,
@@ -147,7 +149,7 @@ public struct DiagramMetrics: Sendable, Hashable, Codable {
         var byName: [String: SVGDrawing.Node] = [:]
         for node in drawing.nodes where byName[node.name] == nil { byName[node.name] = node }
         var found: [(edge: (tail: SVGDrawing.Node, head: SVGDrawing.Node), nodes: [SVGDrawing.Node])] = []
-        for edge in drawing.edges {
+        for edge in drawing.edges where !edge.geographic {
             let points = drawing.samples(of: edge, step: step)
             guard let firstPoint = points.first else { continue }
             let reach = points.reduce(Box(minX: firstPoint.x, minY: firstPoint.y, maxX: firstPoint.x, maxY: firstPoint.y)) {

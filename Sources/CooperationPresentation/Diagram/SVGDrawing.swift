@@ -97,7 +97,13 @@ struct SVGDrawing {
         var head: String
         var paths: [String]
         var arrowheads: [[SVGPath.Point]]
+        /// Whether the edge carries ``geographicClass``: a line between two places' coordinates.
+        var geographic = false
     }
+
+    /// The class of an edge drawn between two places' coordinates on a map: its course is
+    /// geography's, so it passes over (and under the labels of) what lies between.
+    static let geographicClass = "geographic"
 
     /// The drawing's size in points.
     var width: Double, height: Double
@@ -139,6 +145,7 @@ struct SVGDrawing {
         // Per node and edge group (by its SVG id): its <title>, outline boxes, strokes.
         var groupTitle: [String: String] = [:]
         var nodeOrder: [String] = [], edgeOrder: [String] = []
+        var geographicEdges: Set<String> = []
         var outlines: [String: [Node.Outline]] = [:]
         var strokes: [String: (paths: [String], arrowheads: [[SVGPath.Point]])] = [:]
         for tag in tags {
@@ -153,7 +160,10 @@ struct SVGDrawing {
                     let title = classes.contains { $0 == Self.titleClass } || (stack.last?.title ?? false)
                     stack.append((["node", "edge", "cluster", "graph"].contains(kind) ? kind : (stack.last?.kind ?? "graph"), owner, title))
                     if kind == "node" { nodeOrder.append(owner) }
-                    if kind == "edge" { edgeOrder.append(owner) }
+                    if kind == "edge" {
+                        edgeOrder.append(owner)
+                        if classes.contains(where: { $0 == Self.geographicClass }) { geographicEdges.insert(owner) }
+                    }
                 }
                 continue
             }
@@ -258,7 +268,7 @@ struct SVGDrawing {
         for owner in edgeOrder {
             guard let title = groupTitle[owner], let drawn = strokes[owner] else { continue }
             let (tail, head) = Self.ends(of: title, among: names)
-            edges.append(Edge(tail: tail, head: head, paths: drawn.paths, arrowheads: drawn.arrowheads))
+            edges.append(Edge(tail: tail, head: head, paths: drawn.paths, arrowheads: drawn.arrowheads, geographic: geographicEdges.contains(owner)))
         }
         // The title is the graph's largest bold text; other bold text of the graph (a legend
         // heading) is secondary.

@@ -263,6 +263,7 @@ public struct MapDiagram: Sendable {
             var attributes = theme.edge(link.kind)
             attributes["tooltip"] = .text(diagram.tooltip(link))
             attributes["dir"] = .raw(link.kind.isSymmetric ? "none" : "forward")
+            attributes["class"] = .raw(SVGDrawing.geographicClass)
             graph.addEdge(focus, beyond.contains(place) ? "label:" + place : place, attributes)
         }
         return (dots.count - (places[focus] == nil ? 0 : 1), beyond.count, unplaced)
