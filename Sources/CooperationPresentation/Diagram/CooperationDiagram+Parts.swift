@@ -105,37 +105,52 @@ extension CooperationDiagram {
                 scale = max(scale, 1) * Self.floorMargin * 1.01 / max(shortfall, 0.2)
             }
         }
-        /// `made`, or when it leaves too much of the target empty (a few nodes, or a line of
-        /// them), the same drawing spread to the room by ``spread(_:engine:room:limits:)``, if
-        /// that fills more and breaks nothing else.
-        func filled(_ drawn: DiagramPart, metrics measured: DiagramMetrics) throws(GraphvizError) -> DiagramPart {
-            let (made, metrics) = try clearOfNodes(drawn, metrics: measured)
-            guard metrics.fill < DiagramMetrics.fillFloor, let graph = try Self.spread(made.graph, engine: made.layout, room: room, limits: limits) else { return made }
-            let svg = try DiagramRenderer.render(graph, layout: "neato", format: .svg, size: size, limits: limits)
-            guard let spread = try? DiagramMetrics(svg: String(decoding: svg, as: UTF8.self), size: size), spread.fill > metrics.fill,
-                  spread.problems.count <= metrics.problems.count, spread.overlappingTexts == 0, spread.labelsCrossingNodes == 0 else { return made }
-            return DiagramPart(graph: graph, layout: "neato", number: made.number, count: made.count, subtitle: made.subtitle)
-        }
-        /// `made`, or when one of its routed edges still runs through a node (the router sees an
-        /// ellipse as the polygon inside it, and lines graze the rest), the same drawing with
-        /// more room round the nodes for the router (``routingRooms``), the first that runs no
-        /// edge through a node and breaks nothing else, or else the one with the fewest.
-        func clearOfNodes(_ made: DiagramPart, metrics: DiagramMetrics) throws(GraphvizError) -> (DiagramPart, DiagramMetrics) {
-            guard metrics.edgesCrossingNodes > 0, made.graph.attributes["splines"] == .raw("true") else { return (made, metrics) }
-            let others = metrics.problems.count - 1
+        /// `made` (measured as `metrics`), or a better drawing of it: `next` makes one from the
+        /// best so far and the attempt's number (`nil` when it has none), which is rendered,
+        /// measured and taken as the best when `keeps(tried, best)`, until `done(best)` or
+        /// `attempts` are spent. The one "draw again, measure, keep if better" that more
+        /// routing room, spreading and moving nodes off the lines share.
+        func improved(_ made: DiagramPart, metrics: DiagramMetrics, attempts: Int,
+                      next: (DiagramPart, Int) throws(GraphvizError) -> (graph: DOTGraph, layout: String)?,
+                      keeps: (DiagramMetrics, DiagramMetrics) -> Bool, done: (DiagramMetrics) -> Bool) throws(GraphvizError) -> (DiagramPart, DiagramMetrics) {
             var best = (made, metrics)
-            for (separation, edgeSeparation) in Self.routingRooms {
-                var graph = made.graph
-                graph.attributes["sep"] = .raw(separation)
-                graph.attributes["esep"] = .raw(edgeSeparation)
-                let svg = try DiagramRenderer.render(graph, layout: made.layout, format: .svg, size: size, limits: limits)
-                guard let tried = try? DiagramMetrics(svg: String(decoding: svg, as: UTF8.self), size: size),
-                      tried.edgesCrossingNodes < best.1.edgesCrossingNodes,
-                      tried.problems.count - (tried.edgesCrossingNodes > 0 ? 1 : 0) <= others else { continue }
-                best = (DiagramPart(graph: graph, layout: made.layout, number: made.number, count: made.count, subtitle: made.subtitle), tried)
-                if tried.edgesCrossingNodes == 0 { break }
+            for attempt in 0..<attempts {
+                guard !done(best.1), let (graph, layout) = try next(best.0, attempt) else { break }
+                let svg = try DiagramRenderer.render(graph, layout: layout, format: .svg, size: size, limits: limits)
+                guard let tried = try? DiagramMetrics(svg: String(decoding: svg, as: UTF8.self), size: size), keeps(tried, best.1) else { continue }
+                best = (DiagramPart(graph: graph, layout: layout, number: made.number, count: made.count, subtitle: made.subtitle), tried)
             }
             return best
+        }
+        /// The problems of `metrics` but edges through nodes.
+        func others(_ metrics: DiagramMetrics) -> Int { metrics.problems.count - (metrics.edgesCrossingNodes > 0 ? 1 : 0) }
+        /// `drawn`, made better by ``improved(_:metrics:attempts:next:keeps:done:)`` three ways in
+        /// turn, each kept only when it breaks nothing the drawing held:
+        /// - when a routed edge runs through a node (the router sees an ellipse as the polygon
+        ///   inside it, and lines graze the rest), the same drawing with more room round the
+        ///   nodes for the router (``routingRooms``), the first that runs none, or the fewest;
+        /// - when it leaves too much of the target empty (a few nodes, or a line of them), the
+        ///   drawing spread to the room by ``spread(_:engine:room:limits:)``, if that fills more;
+        /// - when an edge still runs through a node, the nodes it crosses moved off its line
+        ///   and every node pinned, by ``clearing(_:engine:attempt:limits:)``, while that crosses fewer.
+        func filled(_ drawn: DiagramPart, metrics measured: DiagramMetrics) throws(GraphvizError) -> DiagramPart {
+            let routed = drawn.graph.attributes["splines"] == .raw("true")
+            var (made, metrics) = try improved(drawn, metrics: measured, attempts: routed ? Self.routingRooms.count : 0, next: { _, attempt in
+                var graph = drawn.graph
+                (graph.attributes["sep"], graph.attributes["esep"]) = (.raw(Self.routingRooms[attempt].0), .raw(Self.routingRooms[attempt].1))
+                return (graph, drawn.layout)
+            }, keeps: { tried, best in tried.edgesCrossingNodes < best.edgesCrossingNodes && others(tried) <= others(measured) },
+               done: { $0.edgesCrossingNodes == 0 })
+            (made, metrics) = try improved(made, metrics: metrics, attempts: 1, next: { (made, _) throws(GraphvizError) in
+                try Self.spread(made.graph, engine: made.layout, room: room, limits: limits).map { ($0, "neato") }
+            }, keeps: { spread, metrics in
+                spread.fill > metrics.fill && spread.problems.count <= metrics.problems.count && spread.overlappingTexts == 0 && spread.labelsCrossingNodes == 0
+            }, done: { $0.fill >= DiagramMetrics.fillFloor })
+            (made, metrics) = try improved(made, metrics: metrics, attempts: Self.clearingAttempts, next: { (made, attempt) throws(GraphvizError) in
+                try Self.clearing(made.graph, engine: made.layout, attempt: attempt, limits: limits).map { ($0, "neato") }
+            }, keeps: { tried, best in tried.edgesCrossingNodes < best.edgesCrossingNodes && others(tried) <= others(best) },
+               done: { $0.edgesCrossingNodes == 0 })
+            return made
         }
         if let choice = try fitting(links, subtitle: nil) {
             return [try part(links, choice, number: 1, count: 1, subtitle: nil)]
