@@ -227,15 +227,7 @@ import Testing
             let svg = try DiagramRenderer.render(part.graph, layout: part.layout, format: .svg, size: size)
             let metrics = try DiagramMetrics(svg: String(decoding: svg, as: UTF8.self), size: size)
             #expect(metrics.nameFloor == 24 && metrics.secondaryFloor == 18)
-            let problems = metrics.problems.filter { !$0.contains("edges run through another node") }
-            #expect(problems.isEmpty, "\(view): \(problems)")
-            if metrics.edgesCrossingNodes > 0 {
-                // A leader from a place to its label may pass another label on the picture's
-                // shape (issue #14); the map's lines between places are not counted.
-                withKnownIssue("a map label's leader crosses another label (issue #14)") {
-                    #expect(metrics.edgesCrossingNodes == 0, "\(view): \(metrics.offenders)")
-                }
-            }
+            #expect(metrics.problems.isEmpty, "\(view): \(metrics.problems) \(metrics.offenders)")
         }
     }
 

@@ -87,45 +87,14 @@ import Testing
         }
     }
 
-    /// The parts where an edge still runs through a node (issue #14): Poznań's map, where a
-    /// label's leader crosses another label (its lines between places are not counted).
-    /// Everything else, Poznań's every other view and size and every generated dataset among
-    /// it, must run none.
-    static let knownEdgeCrossings = ["Poznań (en) map", "Poznań (pl) map"]
-
-    /// The edges-through-nodes lines of `found`: none may remain, but those of
-    /// ``knownEdgeCrossings``, which are recorded as a known issue and listed in the output.
-    static func expectEdgesClear(_ found: [String]) {
-        let edges = found.filter { $0.contains("edges run through another node") }
-        let known = edges.filter { line in knownEdgeCrossings.contains { line.hasPrefix($0 + " ") } }
-        let unknown = edges.filter { !known.contains($0) }
-        #expect(unknown.isEmpty, "\(unknown.joined(separator: "\n"))")
-        if !known.isEmpty {
-            withKnownIssue("routed edges grazing a node (issue #14)") {
-                #expect(known.isEmpty, "\(known.joined(separator: "\n"))")
-            }
-        }
-    }
-
-    /// Every requirement of `found` but edges through nodes (``expectEdgesClear(_:)``).
-    static func withoutEdges(_ found: [String]) -> [String] {
-        found.compactMap { line in
-            guard let colon = line.range(of: ": ") else { return line }
-            let kept = line[colon.upperBound...].components(separatedBy: "; ").filter { !$0.contains("edges run through another node") }
-            return kept.isEmpty ? nil : line[..<colon.upperBound] + kept.joined(separator: "; ")
-        }
-    }
-
     /// Poznań, every view × size × language, on a slide and alone: fill ≥ 70 %, names ≥ 24 px
     /// and secondary text ≥ 18 px on a 16:9 slide (the same points on the other sizes), the
-    /// title ≥ 40 px when alone and none on a slide, no overlapping texts, no label across a node.
+    /// title ≥ 40 px when alone and none on a slide, no overlapping texts, no label across a node, no edge or leader through a node.
     @Test(arguments: sizes, Language.allCases)
     func poznanEveryViewAndSize(_ size: DiagramSize, _ language: Language) async throws {
         let diagram = try CooperationDiagram(dataset: try DatasetLoader.load([Fixtures.poznanYAML]), language: language)
         let found = try await Self.matrix(diagram, size, label: "Poznań (\(language.rawValue))")
-        let held = Self.withoutEdges(found)
-        #expect(held.isEmpty, "\(held.joined(separator: "\n"))")
-        Self.expectEdgesClear(found)
+        #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
     }
 
     /// Poznań's coverage of the EU members, which marks the members not reached, in both
@@ -135,9 +104,7 @@ import Testing
         var diagram = try CooperationDiagram(dataset: try DatasetLoader.load([Fixtures.poznanYAML]), language: language)
         diagram.coverageTarget = .euMembers
         let found = try Self.problems(diagram, .coverage, size, label: "Poznań EU (\(language.rawValue))")
-        let held = Self.withoutEdges(found)
-        #expect(held.isEmpty, "\(held.joined(separator: "\n"))")
-        Self.expectEdgesClear(found)
+        #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
     }
 
     /// The themes change colours only: every part of the dark and print drawings has the light
@@ -169,9 +136,7 @@ import Testing
         let (partners, continents) = Self.datasets[index]
         let diagram = try CooperationDiagram(dataset: Self.generated(partners: partners, continents: continents))
         let found = try await Self.matrix(diagram, size, label: "\(partners) partners on \(continents) continents")
-        let held = Self.withoutEdges(found)
-        #expect(held.isEmpty, "\(held.joined(separator: "\n"))")
-        Self.expectEdgesClear(found)
+        #expect(found.isEmpty, "\(found.joined(separator: "\n"))")
     }
 
     /// Two to seven partners: parts of a focus and a few neighbours (a line, a small star) are

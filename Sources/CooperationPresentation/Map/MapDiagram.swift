@@ -250,7 +250,7 @@ public struct MapDiagram: Sendable {
             guard let entity = dataset[dot.id] else { continue }
             let name = entity.name(in: diagram.language)
             let size = MapLabelPlacer.size(of: name, fontSize: Self.nameSize, bold: dot.id == focus)
-            let (centre, leader) = placer.place(size: size, candidates: MapLabelPlacer.candidates(around: dot.point, radius: dot.radius, size: size))
+            let (centre, leader) = placer.place(size: size, candidates: MapLabelPlacer.candidates(around: dot.point, radius: dot.radius, size: size), from: dot.point)
             graph.addNode("label:" + dot.id, label(dot.id == focus ? .bold(name) : HTMLLabel(text: name), size: Self.nameSize, at: centre, boxed: true))
             if leader { graph.addEdge(dot.id, "label:" + dot.id, ["dir": .raw("none"), "color": .raw(theme.muted), "penwidth": .raw("1.5")]) }
         }
@@ -300,7 +300,7 @@ public struct MapDiagram: Sendable {
             let size = MapLabelPlacer.size(of: name, fontSize: Self.nameSize, bold: true)
             // Away from the dot, on a leader line, so the home country stays in sight.
             let candidates = MapLabelPlacer.candidates(around: point, radius: 7, size: size).filter(\.leader)
-            let (centre, leader) = placer.place(size: size, candidates: candidates)
+            let (centre, leader) = placer.place(size: size, candidates: candidates, from: point)
             graph.addNode("label:" + focus, label(.bold(name), size: Self.nameSize, at: centre, boxed: true))
             if leader { graph.addEdge(focus, "label:" + focus, ["dir": .raw("none"), "color": .raw(theme.muted), "penwidth": .raw("1.5")]) }
         }
