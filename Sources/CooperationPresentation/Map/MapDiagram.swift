@@ -237,22 +237,50 @@ public struct MapDiagram: Sendable {
                 "pos": pin(dot.point), "tooltip": .text(entity.name + (entity.source.map { " — " + text.sourceTooltip($0.description) } ?? "")),
             ])
         }
-        // The most crowded places are labelled first, while there is still room next to them.
+        // The most crowded places are labelled first, while there is still room next to them;
+        // when some label then finds no free place, the labels are placed again in other orders
+        // (west to east, east to west, north to south, south to north), and the first order
+        // that leaves none without one, or else the one that leaves fewest, is kept.
         let crowding = Dictionary(uniqueKeysWithValues: dots.map { dot in
             (dot.id, dots.filter { hypot($0.point.x - dot.point.x, $0.point.y - dot.point.y) < 160 }.count)
         })
-        let order = dots.sorted { a, b in
-            if (a.id == focus) != (b.id == focus) { return a.id == focus }
-            if crowding[a.id] != crowding[b.id] { return (crowding[a.id] ?? 0) > (crowding[b.id] ?? 0) }
-            return a.id < b.id
+        /// The dots, the focus first, then by `before` (`nil` when it cannot tell), then by id.
+        func ordered(_ before: (MapPoint, MapPoint) -> Bool?) -> [(id: String, point: MapPoint, radius: Double)] {
+            dots.sorted { a, b in
+                if (a.id == focus) != (b.id == focus) { return a.id == focus }
+                if let first = before(a.point, b.point) { return first }
+                return a.id < b.id
+            }
         }
-        for dot in order {
-            guard let entity = dataset[dot.id] else { continue }
-            let name = entity.name(in: diagram.language)
-            let size = MapLabelPlacer.size(of: name, fontSize: Self.nameSize, bold: dot.id == focus)
-            let (centre, leader) = placer.place(size: size, candidates: MapLabelPlacer.candidates(around: dot.point, radius: dot.radius, size: size), from: dot.point)
-            graph.addNode("label:" + dot.id, label(dot.id == focus ? .bold(name) : HTMLLabel(text: name), size: Self.nameSize, at: centre, boxed: true))
-            if leader { graph.addEdge(dot.id, "label:" + dot.id, ["dir": .raw("none"), "color": .raw(theme.muted), "penwidth": .raw("1.5")]) }
+        let orders = [
+            dots.sorted { a, b in
+                if (a.id == focus) != (b.id == focus) { return a.id == focus }
+                if crowding[a.id] != crowding[b.id] { return (crowding[a.id] ?? 0) > (crowding[b.id] ?? 0) }
+                return a.id < b.id
+            },
+            ordered { a, b in a.x == b.x ? nil : a.x < b.x }, ordered { a, b in a.x == b.x ? nil : a.x > b.x },
+            ordered { a, b in a.y == b.y ? nil : a.y > b.y }, ordered { a, b in a.y == b.y ? nil : a.y < b.y },
+        ]
+        var best: (placer: MapLabelPlacer, labels: [(dot: (id: String, point: MapPoint, radius: Double), name: String, centre: MapPoint, leader: Bool)])?
+        for order in orders {
+            var trial = placer
+            var labels: [(dot: (id: String, point: MapPoint, radius: Double), name: String, centre: MapPoint, leader: Bool)] = []
+            for dot in order {
+                guard let entity = dataset[dot.id] else { continue }
+                let name = entity.name(in: diagram.language)
+                let size = MapLabelPlacer.size(of: name, fontSize: Self.nameSize, bold: dot.id == focus)
+                let (centre, leader) = trial.place(size: size, candidates: MapLabelPlacer.candidates(around: dot.point, radius: dot.radius, size: size), from: dot.point)
+                labels.append((dot, name, centre, leader))
+            }
+            if best == nil || trial.fallbacks < best!.placer.fallbacks { best = (trial, labels) }
+            if trial.fallbacks == placer.fallbacks { break }
+        }
+        if let best {
+            placer = best.placer
+            for (dot, name, centre, leader) in best.labels {
+                graph.addNode("label:" + dot.id, label(dot.id == focus ? .bold(name) : HTMLLabel(text: name), size: Self.nameSize, at: centre, boxed: true))
+                if leader { graph.addEdge(dot.id, "label:" + dot.id, ["dir": .raw("none"), "color": .raw(theme.muted), "penwidth": .raw("1.5")]) }
+            }
         }
         for id in canvas.frame.beyond {
             guard let entity = dataset[id], let place = places[id] else { continue }

@@ -45,6 +45,8 @@ struct MapLabelPlacer {
     private(set) var occupied: [Box] = []
     /// The leader lines drawn so far, from a place's point to its label's centre.
     private(set) var leaders: [(from: MapPoint, to: MapPoint)] = []
+    /// How many labels found no free candidate and took the one that overlaps least.
+    private(set) var fallbacks = 0
     let lowerLeft: MapPoint, upperRight: MapPoint
 
     init(lowerLeft: MapPoint, upperRight: MapPoint) {
@@ -62,13 +64,13 @@ struct MapLabelPlacer {
     }
 
     /// Positions around a dot of radius `radius` at `point` for a label of `size`: the eight
-    /// directions, right and left first, next to the dot; then 30, 60, 100, 150, 220 and 300
+    /// directions, right and left first, next to the dot; then 20, 40, 60, 80, 100, 150, 220 and 300
     /// points out, in those directions and then the eight between them.
     static func candidates(around point: MapPoint, radius: Double, size: (width: Double, height: Double)) -> [(MapPoint, leader: Bool)] {
         let directions: [(Double, Double)] = [(1, 0), (-1, 0), (1, 1), (1, -1), (-1, 1), (-1, -1), (0, 1), (0, -1)]
         let between: [(Double, Double)] = [(1, 0.5), (1, -0.5), (-1, 0.5), (-1, -0.5), (0.5, 1), (0.5, -1), (-0.5, 1), (-0.5, -1)]
         var result: [(MapPoint, Bool)] = []
-        for distance in [0.0, 30, 60, 100, 150, 220, 300] {
+        for distance in [0.0, 20, 40, 60, 80, 100, 150, 220, 300] {
             for (dx, dy) in distance == 0 ? directions : directions + between {
                 let length = (dx * dx + dy * dy).squareRoot()
                 let x = point.x + dx * (radius + 4 + size.width / 2) + dx / length * distance
@@ -106,6 +108,7 @@ struct MapLabelPlacer {
             if overlap < least { (least, fallback) = (overlap, (centre, leader)) }
         }
         let chosen = fallback ?? candidates.first ?? (MapPoint(x: 0, y: 0), false)
+        fallbacks += 1
         take(Box(centre: chosen.0, width: size.width, height: size.height), leader: chosen.1 ? point : nil)
         return chosen
     }
