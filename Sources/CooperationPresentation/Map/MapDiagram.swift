@@ -272,7 +272,7 @@ public struct MapDiagram: Sendable {
                 let (centre, leader) = trial.place(size: size, candidates: MapLabelPlacer.candidates(around: dot.point, radius: dot.radius, size: size), from: dot.point)
                 labels.append((dot, name, centre, leader))
             }
-            if best == nil || trial.fallbacks < best!.placer.fallbacks { best = (trial, labels) }
+            if best.map({ trial.fallbacks < $0.placer.fallbacks }) ?? true { best = (trial, labels) }
             if trial.fallbacks == placer.fallbacks { break }
         }
         if let best {
