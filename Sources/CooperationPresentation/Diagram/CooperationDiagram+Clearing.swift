@@ -102,21 +102,8 @@ extension CooperationDiagram {
             }
         }
         guard movedAny else { return nil }
-        var pins: [String: String] = [:]
-        for (node, centre) in zip(nodes, centres) where pins[node.name] == nil {
-            pins[node.name] = String(format: "%.4f,%.4f!", centre.x / 72, centre.y / 72)
-        }
-        var pinned = graph
-        pinned.statements = pinned.statements.map { statement in
-            guard case .node(var node) = statement, let pin = pins[node.id] else { return statement }
-            node.attributes["pos"] = .raw(pin)
-            return .node(node)
-        }
-        // Pinned as laid out, the drawing keeps its size: no scaling to a size and no removal
-        // of overlaps, as ``spread(_:engine:room:limits:)`` pins.
-        pinned.attributes["size"] = nil
-        pinned.attributes["overlap"] = .raw("true")
-        return pinned
+        // Pinned as laid out, the drawing keeps its size, as ``spread(_:engine:room:limits:)`` pins.
+        return pinned(graph, names: nodes.map(\.name), at: centres)
     }
 
     /// Points along the B-spline of `controls` (Graphviz's `pos`: a start, then three control

@@ -51,9 +51,16 @@ extension CooperationDiagram {
         }
         guard let left = stretch(xs, halves: nodes.map { $0.width / 2 }, to: width),
               let bottom = stretch(ys, halves: nodes.map { $0.height / 2 }, to: height) else { return nil }
+        return pinned(graph, names: nodes.map(\.name), at: nodes.indices.map { LaidOutGraph.Point(x: left[$0], y: bottom[$0]) })
+    }
+
+    /// `graph` with each node of `names` pinned at the point of `centres` beside it, in points
+    /// (the first point of a name repeated), drawn as pinned: no size to scale to and no removal
+    /// of overlaps; `ratio=fill` stays to tell the renderer the drawing is made for its target.
+    static func pinned(_ graph: DOTGraph, names: [String], at centres: [LaidOutGraph.Point]) -> DOTGraph {
         var pins: [String: String] = [:]
-        for (index, node) in nodes.enumerated() {
-            pins[node.name] = String(format: "%.4f,%.4f!", left[index] / 72, bottom[index] / 72)
+        for (name, centre) in zip(names, centres) where pins[name] == nil {
+            pins[name] = String(format: "%.4f,%.4f!", centre.x / 72, centre.y / 72)
         }
         var pinned = graph
         pinned.statements = pinned.statements.map { statement in
@@ -61,8 +68,6 @@ extension CooperationDiagram {
             node.attributes["pos"] = .raw(pin)
             return .node(node)
         }
-        // Without a size Graphviz leaves the drawing as pinned; `ratio=fill` stays to tell
-        // the renderer the drawing is made for its target.
         pinned.attributes["size"] = nil
         pinned.attributes["overlap"] = .raw("true")
         return pinned
