@@ -25,6 +25,8 @@ static inline Agnode_t *cg_head(Agedge_t *e) { return aghead(e); }
 static inline Agmemdisc_t *cg_default_memory_discipline(void) { return &AgMemDisc; }
 static inline Agiodisc_t *cg_default_io_discipline(void) { return &AgIoDisc; }
 static inline unsigned long cg_seq(void *obj) { return (unsigned long)AGSEQ(obj); }
+/* The bounding box a layout gave the root graph, in points. */
+static inline boxf cg_bounding_box(Agraph_t *g) { return GD_bb(g); }
 
 /* Layout and render in a child process, so that a caller can bound their time and memory:
    gvLayout cannot be interrupted, and a layout that needs more memory than there is would

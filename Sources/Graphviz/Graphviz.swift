@@ -122,3 +122,51 @@ public enum Graphviz {
         }
     }
 }
+
+extension Graphviz {
+    /// Lays `graph` out once and renders it to every request in turn, from that one layout:
+    /// the same positions in every format, at the cost of one layout.
+    ///
+    /// With ``RenderLimits/isolated`` or any limit, each request is laid out and rendered in a
+    /// child process of its own (the bounding box from a first layout to `dot`), within the limits.
+    ///
+    /// - Parameters:
+    ///   - graph: The graph, written by ``DOT/DOTWriter`` and read by cgraph.
+    ///   - layout: The layout engine.
+    ///   - requests: The outputs, each a format and the attributes it is rendered with.
+    ///   - limits: The time and memory each layout and render may take (none by default).
+    /// - Returns: The renderings, in the order of `requests`.
+    /// - Throws: the errors of ``render(_:layout:format:fileAccess:limits:links:)``.
+    public static func render(_ graph: DOTGraph, layout: Layout = .dot, requests: [RenderRequest],
+                              limits: RenderLimits = .none) throws(GraphvizError) -> [Rendering] {
+        let dotText = graph.dotText
+        guard limits.isNone else {
+            var box: LaidOutGraph.Rectangle?
+            var renderings: [Rendering] = []
+            for request in requests {
+                let laidOut: LaidOutGraph.Rectangle
+                if let box { laidOut = box } else {
+                    laidOut = try Self.layout(dotText: dotText, layout: layout, limits: limits).boundingBox
+                    box = laidOut
+                }
+                var adjusted = graph
+                for (name, value) in request.attributes(laidOut) { adjusted.attributes[name] = .raw(value) }
+                renderings.append(try render(adjusted, layout: layout, format: request.format, limits: limits))
+            }
+            return renderings
+        }
+        return try GraphvizContext.withLock { (context) throws(GraphvizError) -> [Rendering] in
+            guard context.layouts.contains(layout.rawValue) else {
+                throw .unknownLayout(layout.rawValue, available: context.layouts)
+            }
+            if let unknown = requests.first(where: { !context.formats.contains($0.format.rawValue) }) {
+                throw .unknownFormat(unknown.format.rawValue, available: context.formats)
+            }
+            let parsed = try CGraph.read(dotText)
+            defer { CGraph.close(parsed) }
+            try UntrustedAttributeCheck.check(parsed, .none, .refuseScripts)
+            return try Renderer.render(parsed, context: context, layout: layout.rawValue,
+                                       requests: requests.map { ($0.format.rawValue, $0.attributes) })
+        }
+    }
+}

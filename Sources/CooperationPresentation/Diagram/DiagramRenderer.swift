@@ -17,43 +17,53 @@ public enum DiagramRenderer {
     /// - Throws: ``Graphviz/GraphvizError``.
     public static func render(_ graph: DOTGraph, layout: String, format: OutputFormat, size: DiagramSize?,
                               limits: RenderLimits = .none) throws(GraphvizError) -> Data {
-        let data = try renderWithoutCountryIDs(graph, layout: layout, format: format, size: size, limits: limits)
-        guard format == .svg, let plan = graph.attributes[CountryShapeSVG.planAttribute] else { return data }
-        return CountryShapeSVG.identify(data, plan: plan.rawValue)
+        try render(graph, layout: layout, formats: [format], size: size, limits: limits)[0]
     }
 
-    private static func renderWithoutCountryIDs(_ graph: DOTGraph, layout: String, format: OutputFormat, size: DiagramSize?,
-                                                limits: RenderLimits) throws(GraphvizError) -> Data {
-        guard let size else { return try Graphviz.render(graph, layout: Layout(rawValue: layout), format: format, limits: limits).data }
-        var sized = graph
+    /// The rendered bytes of `graph` in each of `formats`, from one layout: the same positions
+    /// in every format, as ``render(_:layout:format:size:limits:)`` draws each.
+    ///
+    /// - Throws: ``Graphviz/GraphvizError``.
+    public static func render(_ graph: DOTGraph, layout: String, formats: [OutputFormat], size: DiagramSize?,
+                              limits: RenderLimits = .none) throws(GraphvizError) -> [Data] {
+        var laidOut = graph
         // A drawing made for its target (``CooperationDiagram/parts(_:size:onSlide:limits:)``)
-        // already has the target's size and its own white space: it is drawn 1:1.
+        // already has the target's size and its own white space: it is drawn 1:1. Another is
+        // scaled to the size in inches, without the half inch the PDF device adds unless told
+        // not to; a PNG's viewport sets its own zoom over that.
         let madeForTarget = graph.attributes["ratio"]?.rawValue == "fill"
-        if format == .png {
-            // Lay out once to learn the drawing's bounding box, then draw it through a viewport
-            // of exactly the size's pixels (at 72 dpi a point is a pixel), zoomed to fit.
-            // A background drawing (a map's countries) never moves the box, and is large: leave it out.
-            var probe = graph
-            probe.attributes["_background"] = nil
-            let laidOut = String(decoding: try Graphviz.render(probe, layout: Layout(rawValue: layout), format: .dot, limits: limits).data, as: UTF8.self)
-            let box = try Graphviz.canonicalForm(of: laidOut).attributes["bb"]?.text.split(separator: ",").compactMap { Double($0) } ?? []
-            let (width, height) = size.pixels
-            guard box.count == 4, box[2] > box[0] || box[3] > box[1] else {
-                return try Graphviz.render(graph, layout: Layout(rawValue: layout), format: format, limits: limits).data
-            }
-            let pad = madeForTarget ? 72 * (Double(graph.attributes["pad"]?.rawValue ?? "0") ?? 0) : 0
-            let margin = madeForTarget ? 0 : 0.04 * Double(min(width, height))
-            let zoom = min((Double(width) - 2 * margin) / max(box[2] - box[0] + 2 * pad, 1), (Double(height) - 2 * margin) / max(box[3] - box[1] + 2 * pad, 1))
-            let centre = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
-            sized.attributes["dpi"] = .raw("72")
-            sized.attributes["pad"] = .raw("0")
-            sized.attributes["viewport"] = .raw(String(format: "%d,%d,%.6f,%.3f,%.3f", width, height, zoom, centre.0, centre.1))
-        } else if !madeForTarget {
+        if let size, !madeForTarget {
             let (width, height) = size.inches
-            sized.attributes["size"] = .raw(String(format: "%.3f,%.3f!", width, height))
-            // The PDF device adds half an inch around the page unless told not to.
-            sized.attributes["margin"] = .raw("0")
+            laidOut.attributes["size"] = .raw(String(format: "%.3f,%.3f!", width, height))
+            laidOut.attributes["margin"] = .raw("0")
         }
-        return try Graphviz.render(sized, layout: Layout(rawValue: layout), format: format, limits: limits).data
+        // The resolution is the one attribute of a PNG that the layout reads; at 72 dpi, that of
+        // SVG and PDF, it changes neither.
+        if size != nil, formats.contains(.png) { laidOut.attributes["dpi"] = .raw("72") }
+        let requests = formats.map { format in
+            RenderRequest(format) { box in
+                guard format == .png, let size else { return [:] }
+                return pixelAttributes(graph, box: box, size: size)
+            }
+        }
+        let renderings = try Graphviz.render(laidOut, layout: Layout(rawValue: layout), requests: requests, limits: limits)
+        return zip(formats, renderings).map { format, rendering in
+            guard format == .svg, let plan = graph.attributes[CountryShapeSVG.planAttribute] else { return rendering.data }
+            return CountryShapeSVG.identify(rendering.data, plan: plan.rawValue)
+        }
+    }
+
+    /// What draws a PNG of `graph`, whose layout has bounding box `box`, through a viewport of
+    /// exactly the size's pixels (at 72 dpi a point is a pixel), zoomed to fit and centred:
+    /// no pad, and the viewport; nothing for an empty box.
+    private static func pixelAttributes(_ graph: DOTGraph, box: LaidOutGraph.Rectangle, size: DiagramSize) -> [String: String] {
+        guard box.width > 0 || box.height > 0 else { return [:] }
+        let madeForTarget = graph.attributes["ratio"]?.rawValue == "fill"
+        let (width, height) = size.pixels
+        let pad = madeForTarget ? 72 * (Double(graph.attributes["pad"]?.rawValue ?? "0") ?? 0) : 0
+        let margin = madeForTarget ? 0 : 0.04 * Double(min(width, height))
+        let zoom = min((Double(width) - 2 * margin) / max(box.width + 2 * pad, 1), (Double(height) - 2 * margin) / max(box.height + 2 * pad, 1))
+        let centre = ((box.minimum.x + box.maximum.x) / 2, (box.minimum.y + box.maximum.y) / 2)
+        return ["pad": "0", "viewport": String(format: "%d,%d,%.6f,%.3f,%.3f", width, height, zoom, centre.0, centre.1)]
     }
 }

@@ -49,8 +49,9 @@ public struct ReportPack: Sendable {
             let parts = try diagram.parts(view, size: size, onSlide: false, limits: limits)
             for part in parts {
                 let name = parts.count == 1 ? view.rawValue : "\(view.rawValue)-\(part.number)"
-                files.append(("\(name).png", try DiagramRenderer.render(part.graph, layout: part.layout, format: .png, size: size, limits: limits)))
-                files.append(("\(name).pdf", try DiagramRenderer.render(part.graph, layout: part.layout, format: .pdf, size: size, limits: limits)))
+                let rendered = try DiagramRenderer.render(part.graph, layout: part.layout, formats: [.png, .pdf], size: size, limits: limits)
+                files.append(("\(name).png", rendered[0]))
+                files.append(("\(name).pdf", rendered[1]))
             }
             files.append(("\(view.rawValue).dot", Data(graph.dotText.utf8)))
             svgs.append((view, String(decoding: svg, as: UTF8.self)))

@@ -44,6 +44,18 @@ enum CGraph {
         if DOTFileText.isLatin1(declared.1) { agxset(UnsafeMutableRawPointer(graph), symbol, utf8) }
     }
 
+    /// Sets the root graph's attribute `name` to `value` (`agattr` declares it, with an empty
+    /// default, when the graph has none; `agxset`), and returns the value it had.
+    @discardableResult
+    static func setGraphAttribute(_ graph: GraphPointer, _ name: String, _ value: String) -> String {
+        guard let cName = strdup(name), let cValue = strdup(value), let empty = strdup("") else { return "" }
+        defer { free(cName); free(cValue); free(empty) }
+        guard let symbol = agattr(graph, AGRAPH, cName, nil) ?? agattr(graph, AGRAPH, cName, empty) else { return "" }
+        let previous = String(cString: agxget(UnsafeMutableRawPointer(graph), symbol))
+        agxset(UnsafeMutableRawPointer(graph), symbol, cValue)
+        return previous
+    }
+
     /// A syntax error with cgraph's message and its line. "memory exhausted" is the parser's
     /// stack, not the machine's memory: Bison holds at most 10,000 levels.
     private static func syntaxError(_ message: String) -> GraphvizError {

@@ -20,25 +20,44 @@ enum Renderer {
     }
 
     static func render(_ graph: GraphPointer, context: GraphvizContext, layout: String, format: String) throws(GraphvizError) -> Rendering {
+        try render(graph, context: context, layout: layout, requests: [(format, { _ in [:] })])[0]
+    }
+}
+
+extension Renderer {
+    /// Lays a parsed graph out once (`gvLayout`) and renders every request from that layout
+    /// (`gvRenderData`), each with its attributes set on the graph and the graph's own values
+    /// put back after it; the layout is freed on every path.
+    static func render(_ graph: GraphPointer, context: GraphvizContext, layout: String,
+                       requests: [(format: String, attributes: (LaidOutGraph.Rectangle) -> [String: String])]) throws(GraphvizError) -> [Rendering] {
         seedRandomNumbers()
         let laidOut = gvLayout(context.gvc, graph, layout)
         defer { gvFreeLayout(context.gvc, graph) }
-        var (errors, warnings) = ErrorCapture.drain()
+        let (errors, layoutWarnings) = ErrorCapture.drain()
         if laidOut != 0 || !errors.isEmpty {
             throw .layoutFailed(engine: layout, message: errors.joined(separator: "; ").nonEmpty ?? "gvLayout returned \(laidOut)")
         }
-        var result: UnsafeMutablePointer<CChar>?
-        var length: UInt32 = 0
-        let rendered = gvRenderData(context.gvc, graph, format, &result, &length)
-        defer { if let result { gvFreeRenderData(result) } }
-        let (renderErrors, renderWarnings) = ErrorCapture.drain()
-        warnings += renderWarnings
-        errors = renderErrors
-        guard rendered == 0, errors.isEmpty, let result else {
-            throw .renderFailed(format: format, message: errors.joined(separator: "; ").nonEmpty ?? "gvRenderData returned \(rendered)")
+        // The box as Graphviz writes it (`bb`, five significant digits), so that it is the one a
+        // layout in a child process reports through its `dot` output.
+        let bb = cg_bounding_box(graph)
+        let origin = LaidOutGraph.Point(x: 0, y: 0)
+        let box = LaidOutGraph.rectangle(String(format: "%.5g,%.5g,%.5g,%.5g", bb.LL.x, bb.LL.y, bb.UR.x, bb.UR.y))
+            ?? LaidOutGraph.Rectangle(minimum: origin, maximum: origin)
+        var renderings: [Rendering] = []
+        for request in requests {
+            let previous = request.attributes(box).sorted { $0.key < $1.key }.map { ($0.key, CGraph.setGraphAttribute(graph, $0.key, $0.value)) }
+            defer { for (name, value) in previous { CGraph.setGraphAttribute(graph, name, value) } }
+            var result: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            let rendered = gvRenderData(context.gvc, graph, request.format, &result, &length)
+            defer { if let result { gvFreeRenderData(result) } }
+            let (renderErrors, renderWarnings) = ErrorCapture.drain()
+            guard rendered == 0, renderErrors.isEmpty, let result else {
+                throw .renderFailed(format: request.format, message: renderErrors.joined(separator: "; ").nonEmpty ?? "gvRenderData returned \(rendered)")
+            }
+            renderings.append(Rendering(data: Data(bytes: result, count: Int(length)), warnings: layoutWarnings + renderWarnings))
         }
-        let data = Data(bytes: result, count: Int(length))
-        return Rendering(data: data, warnings: warnings)
+        return renderings
     }
 }
 
