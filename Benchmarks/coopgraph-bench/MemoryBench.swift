@@ -31,7 +31,7 @@ enum MemoryBench {
             return
         }
         let nodes = try String(contentsOf: folder.appendingPathComponent("nodes.csv"), encoding: .utf8)
-        let focus = nodes.split(separator: "\n").dropFirst().first { $0.split(separator: ",").dropFirst().first == "city" }
+        let focus = nodes.split(whereSeparator: \.isNewline).dropFirst().first { $0.split(separator: ",").dropFirst().first == "city" }
             .map { String($0.prefix { $0 != "," }) } ?? ""
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-memory-bench.yaml").path
         defer { try? FileManager.default.removeItem(atPath: output) }

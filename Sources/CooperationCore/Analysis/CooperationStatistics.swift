@@ -50,8 +50,9 @@ public struct CooperationStatistics: Hashable, Sendable, Codable {
     public let networks: [String]
     /// The focus's diplomatic meetings.
     public let diplomaticMeetings: DiplomaticMeetings
-    /// Every pair of entities that share a network, with the networks.
-    public let sharedNetworks: [SharedNetworks]
+    /// Every pair of entities that share a network, with the networks, heaviest first, ties by
+    /// ids; each pair's ids and networks are made when it is read.
+    public let sharedNetworks: SharedNetworkPairs
     /// The focus's partners that share networks with it, and which.
     public let partnerSharedNetworks: [PartnerNetworks]
     /// The focus's links per year, by year.
@@ -86,13 +87,17 @@ public struct CooperationStatistics: Hashable, Sendable, Codable {
         relationsPerKind = Dictionary(uniqueKeysWithValues: data.relationsPerKind(of: focusID).map { ($0.key.rawValue, $0.value) })
         networks = data.networks(of: focusID).map(\.name).sorted()
         diplomaticMeetings = data.diplomaticMeetings(of: focusID, year: year)
-        let shared = data.sharedNetworks()
-        sharedNetworks = shared
+        let projection = NetworkProjection(data)
+        let order = projection.positionsHeaviestFirst()
+        sharedNetworks = SharedNetworkPairs(projection, order: order)
         let partnerIDs = Set(partners.map(\.id))
-        partnerSharedNetworks = shared.compactMap { pair in
-            let other = pair.a == focusID ? pair.b : pair.b == focusID ? pair.a : nil
-            guard let other, partnerIDs.contains(other) else { return nil }
-            return PartnerNetworks(partner: other, networks: pair.networks)
+        let focusIndex = data.index(of: focusID)
+        // Only the focus's own pairs are described, in the order of all pairs.
+        partnerSharedNetworks = order.compactMap { position in
+            let pair = projection.pairs[Int(position)]
+            let other = pair.a == focusIndex ? pair.b : pair.b == focusIndex ? pair.a : nil
+            guard let other, partnerIDs.contains(projection.ids[other]) else { return nil }
+            return PartnerNetworks(partner: projection.ids[other], networks: projection.networks(of: pair))
         }
         linksPerYear = Dictionary(uniqueKeysWithValues: data.linksPerYear(of: focusID).map { (String($0.key), $0.value) })
     }

@@ -54,17 +54,19 @@ public struct DisparityBackbone: Sendable {
         func alphaFrom(_ end: Int, _ weight: Int) -> Double {
             partners[end] > 1 ? pow(1 - Double(weight) / strength[end], Double(partners[end] - 1)) : 1
         }
-        var kept: [NetworkProjection.Pair] = []
-        var alphas: [NetworkProjection.Pair: Double] = [:]
-        for pair in projection.pairs {
+        // The kept pairs' positions in the projection with their α, in the projection's order
+        // (by ids), so that sorting by weight, then position, puts them heaviest first, ties by ids.
+        var kept: [(position: Int, alpha: Double)] = []
+        for (position, pair) in projection.pairs.enumerated() {
             let value = min(alphaFrom(pair.a, pair.weight), alphaFrom(pair.b, pair.weight))
-            if value < alpha {
-                kept.append(pair)
-                alphas[pair] = value
-            }
+            if value < alpha { kept.append((position, value)) }
         }
+        let pairs = projection.pairs
+        kept.sort { pairs[$0.position].weight != pairs[$1.position].weight ? pairs[$0.position].weight > pairs[$1.position].weight : $0.position < $1.position }
         let ids = projection.ids
-        kept.sort { $0.weight != $1.weight ? $0.weight > $1.weight : (ids[$0.a] != ids[$1.a] ? ids[$0.a] < ids[$1.a] : ids[$0.b] < ids[$1.b]) }
-        edges = kept.map { Edge(a: ids[$0.a], b: ids[$0.b], weight: $0.weight, alpha: alphas[$0] ?? 1, networks: projection.networks(of: $0)) }
+        edges = kept.map {
+            let pair = pairs[$0.position]
+            return Edge(a: ids[pair.a], b: ids[pair.b], weight: pair.weight, alpha: $0.alpha, networks: projection.networks(of: pair))
+        }
     }
 }

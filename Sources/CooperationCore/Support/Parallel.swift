@@ -21,9 +21,28 @@ enum Parallel {
         return slots.values.compactMap { $0 }
     }
 
+    /// An array of `count` elements written in place by concurrent chunks: chunk *i* gets the
+    /// slots `ranges[i]` (disjoint ranges that cover `0..<count`) and must initialize every one.
+    /// Unlike combining the chunks' own arrays, the elements are held once, never twice.
+    ///
+    /// - Parameters:
+    ///   - count: The number of elements.
+    ///   - ranges: Each chunk's slots.
+    ///   - body: Called with a chunk's number and its slots, rebased to start at 0.
+    static func fill<T>(count: Int, ranges: [Range<Int>], _ body: @Sendable (Int, UnsafeMutableBufferPointer<T>) -> Void) -> [T] {
+        [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let base = UnsafeSlots(buffer)
+            DispatchQueue.concurrentPerform(iterations: ranges.count) { chunk in
+                body(chunk, base.slice(ranges[chunk]))
+            }
+            initialized = count
+        }
+    }
+
     private struct UnsafeSlots<T>: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<T?>
-        init(_ buffer: UnsafeMutableBufferPointer<T?>) { self.buffer = buffer }
+        let buffer: UnsafeMutableBufferPointer<T>
+        init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
         func store(_ value: T, at index: Int) { buffer[index] = value }
+        func slice(_ range: Range<Int>) -> UnsafeMutableBufferPointer<T> { UnsafeMutableBufferPointer(rebasing: buffer[range]) }
     }
 }

@@ -20,13 +20,6 @@ struct SharedNetworksCommand: ParsableCommand {
     @Option(name: .long, help: "text, json or csv.")
     var format: AnalysisFormat = .text
 
-    struct Entry: Encodable {
-        let a: String
-        let b: String
-        let weight: Int
-        let networks: [String]
-    }
-
     func run() throws {
         let dataset = try options.load()
         if partnersWithout {
@@ -40,26 +33,42 @@ struct SharedNetworksCommand: ParsableCommand {
         }
         Output.progress("projecting memberships…")
         let projection = NetworkProjection(dataset)
-        let pairs = top.map { projection.top($0) } ?? projection.sortedPairs()
+        // Pairs are described only as they are written, and the text lists only the first ones.
+        let chosen = top.map { projection.top($0) }
+        let order = chosen == nil ? projection.positionsHeaviestFirst() : []
+        let count = chosen?.count ?? order.count
+        func pairAt(_ rank: Int) -> NetworkProjection.Pair { chosen?[rank] ?? projection.pairs[Int(order[rank])] }
         Output.progressDone()
-        let entries = pairs.map { pair in
-            Entry(a: projection.ids[pair.a], b: projection.ids[pair.b], weight: pair.weight, networks: projection.networks(of: pair))
-        }
+        var output = BufferedOutput()
         switch format {
         case .json:
-            Terminal.write("[\n" + entries.map { entry in
-                "  {\"a\": \(JSONText.string(entry.a)), \"b\": \(JSONText.string(entry.b)), \"weight\": \(entry.weight), \"networks\": ["
-                    + entry.networks.map(JSONText.string).joined(separator: ", ") + "]}"
-            }.joined(separator: ",\n") + (entries.isEmpty ? "]\n" : "\n]\n"))
+            output.write("[\n")
+            for rank in 0..<count {
+                let pair = pairAt(rank)
+                output.write((rank == 0 ? "" : ",\n") + "  {\"a\": \(JSONText.string(projection.ids[pair.a])), \"b\": \(JSONText.string(projection.ids[pair.b])), "
+                    + "\"weight\": \(pair.weight), \"networks\": [" + projection.networks(of: pair).map(JSONText.string).joined(separator: ", ") + "]}")
+            }
+            output.write(count == 0 ? "]\n" : "\n]\n")
         case .csv:
-            Terminal.write("a,b,weight,networks\n" + entries.map {
-                "\(CSVField.escape($0.a)),\(CSVField.escape($0.b)),\($0.weight),\(CSVField.escape($0.networks.joined(separator: "; ")))"
-            }.joined(separator: "\n") + "\n")
+            output.write("a,b,weight,networks\n")
+            for rank in 0..<count {
+                let pair = pairAt(rank)
+                output.write("\(CSVField.escape(projection.ids[pair.a])),\(CSVField.escape(projection.ids[pair.b])),\(pair.weight),"
+                    + "\(CSVField.escape(projection.networks(of: pair).joined(separator: "; ")))\n")
+            }
+            if count == 0 { output.write("\n") }
         case .text:
             let language = options.lang
-            Terminal.write("\(projection.pairs.count) pairs of \(projection.memberCount) members share networks\n" + entries.prefix(top ?? 50).map {
-                "  \($0.weight)  \(dataset[$0.a]?.name(in: language) ?? $0.a) – \(dataset[$0.b]?.name(in: language) ?? $0.b): \($0.networks.joined(separator: ", "))"
-            }.joined(separator: "\n") + "\n")
+            output.write("\(projection.pairs.count) pairs of \(projection.memberCount) members share networks\n")
+            let shown = min(count, max(0, top ?? 50))
+            for rank in 0..<shown {
+                let pair = pairAt(rank)
+                let a = projection.ids[pair.a], b = projection.ids[pair.b]
+                output.write("  \(pair.weight)  \(dataset[a]?.name(in: language) ?? a) – \(dataset[b]?.name(in: language) ?? b): "
+                    + projection.networks(of: pair).joined(separator: ", ") + "\n")
+            }
+            if shown == 0 { output.write("\n") }
         }
+        output.flush()
     }
 }
