@@ -112,6 +112,9 @@ struct CSVDatasetReader {
         var result = ParsedFile()
         var countries = CountryCache()
         var ids = IDTable()
+        // Each entity's id string by the table's number: the one the entity holds, taken
+        // without copying the entity out of the dataset.
+        var idStrings: [String] = []
         result.dataset.title = URL(fileURLWithPath: nodesFile).deletingLastPathComponent().lastPathComponent
         forEachRecord(of: nodesFile, header: nodeHeader, options: options, into: &result) { fields, line, result in
             let position = FilePosition(file: nodesFile, line: line)
@@ -153,6 +156,7 @@ struct CSVDatasetReader {
                 return
             }
             fields.withBytes(of: 0) { ids.add($0) }
+            idStrings.append(id)
             result.entityPositions.append(position)
         }
         forEachRecord(of: linksFile, header: linkHeader, options: options, into: &result) { fields, line, result in
@@ -180,7 +184,7 @@ struct CSVDatasetReader {
             // which strings compare equal: the dataset's own lookup decides, and the file's
             // spelling is kept.
             func end(_ field: Int) -> (id: String, index: Int?) {
-                if let number = fields.withBytes(of: field, ids.number(of:)) { return (result.dataset.id(at: number), number) }
+                if let number = fields.withBytes(of: field, ids.number(of:)) { return (idStrings[number], number) }
                 let text = fields[field]
                 return (text, result.dataset.index(of: text))
             }

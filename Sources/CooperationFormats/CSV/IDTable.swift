@@ -24,13 +24,21 @@ struct IDTable {
     ///
     /// - Complexity: O(length of `id`) expected.
     func number(of id: UnsafeBufferPointer<UInt8>) -> Int? {
-        let mask = slots.count - 1
-        var slot = Self.hash(id) & mask
-        while true {
-            let number = Int(slots[slot])
-            if number < 0 { return nil }
-            if equals(number, id) { return number }
-            slot = (slot + 1) & mask
+        // One look at each array for the whole probe, rather than a checked access per step.
+        slots.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                bytes.withUnsafeBufferPointer { bytes in
+                    let mask = slots.count - 1
+                    var slot = Self.hash(id) & mask
+                    while true {
+                        let number = Int(slots[slot])
+                        if number < 0 { return nil }
+                        let start = starts[number], end = starts[number + 1]
+                        if end - start == id.count, UnsafeBufferPointer(rebasing: bytes[start..<end]).elementsEqual(id) { return number }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
         }
     }
 
@@ -54,15 +62,6 @@ struct IDTable {
         for number in 0..<count {
             let hash = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[starts[number]..<starts[number + 1]])) }
             place(number, hash: hash)
-        }
-    }
-
-    private func equals(_ number: Int, _ id: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[number], end = starts[number + 1]
-        guard end - start == id.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            for offset in 0..<id.count where stored[start + offset] != id[offset] { return false }
-            return true
         }
     }
 
