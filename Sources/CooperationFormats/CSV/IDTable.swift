@@ -1,3 +1,5 @@
+import Foundation
+
 /// Entity ids by their UTF-8 bytes, numbered in the order they were added: an open-addressing
 /// hash table over one buffer of id bytes, so a reader can find a link's ends straight from the
 /// bytes of a file, without making a string for either end or hashing one.
@@ -28,13 +30,14 @@ struct IDTable {
         slots.withUnsafeBufferPointer { slots in
             starts.withUnsafeBufferPointer { starts in
                 bytes.withUnsafeBufferPointer { bytes in
+                    guard let stored = bytes.baseAddress, let wanted = id.baseAddress else { return nil }
                     let mask = slots.count - 1
                     var slot = Self.hash(id) & mask
                     while true {
                         let number = Int(slots[slot])
                         if number < 0 { return nil }
                         let start = starts[number], end = starts[number + 1]
-                        if end - start == id.count, UnsafeBufferPointer(rebasing: bytes[start..<end]).elementsEqual(id) { return number }
+                        if end - start == id.count, memcmp(stored + start, wanted, id.count) == 0 { return number }
                         slot = (slot + 1) & mask
                     }
                 }
