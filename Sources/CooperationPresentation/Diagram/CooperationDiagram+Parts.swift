@@ -52,15 +52,14 @@ extension CooperationDiagram {
             return min(room.0 / max(box[2] - box[0], 1), room.1 / max(box[3] - box[1], 1))
         }
         /// The bounding box of `graph` laid out by `engine` (minimum x, minimum y, maximum x,
-        /// maximum y), or no numbers; with `straight`, as an estimate with its edges drawn
-        /// straight by every engine but dot. Those engines place the nodes before they route
-        /// the edges, and routed lines run among the nodes, so the box is nearly the same, while
-        /// routing round the nodes (`splines=true`) costs most of their layout (0.8 s of a
-        /// 70-node twopi drawing, 0.03 s with straight lines). Dot's own routing is cheap, and
-        /// its curves can widen the box.
-        func boundingBox(_ graph: DOTGraph, engine: String, straight: Bool = true) throws(GraphvizError) -> [Double] {
+        /// maximum y), or no numbers, with its edges drawn straight by every engine but dot.
+        /// Those engines place the nodes (and the graph's label) before they route the edges, so
+        /// the box is the same, while routing round the nodes (`splines=true`) costs most of
+        /// their layout (0.8 s of a 70-node twopi drawing, 0.03 s with straight lines). Dot's
+        /// own routing is cheap, and its curves can widen the box.
+        func boundingBox(_ graph: DOTGraph, engine: String) throws(GraphvizError) -> [Double] {
             var probe = graph
-            if straight, engine != Layout.dot.rawValue, probe.attributes["splines"] == .raw("true") { probe.attributes["splines"] = .raw("false") }
+            if engine != Layout.dot.rawValue, probe.attributes["splines"] == .raw("true") { probe.attributes["splines"] = .raw("false") }
             let laidOut = try Graphviz.render(probe, layout: Layout(rawValue: engine), format: .dot, limits: limits)
             return try Graphviz.canonicalForm(of: String(decoding: laidOut.data, as: UTF8.self)).attributes["bb"]?.text
                 .split(separator: ",").compactMap { Double($0) } ?? []
@@ -91,7 +90,7 @@ extension CooperationDiagram {
                 // Filling spreads the nodes to the target, but some engines add the graph's label
                 // (the legend) after spreading; the target is shrunk by what the label added.
                 var graph = summary ? summaryDrawing(links: links, style: chosen) : drawing(view, links: links, style: chosen)
-                let box = try boundingBox(graph, engine: choice.engine, straight: false)
+                let box = try boundingBox(graph, engine: choice.engine)
                 if box.count == 4, box[2] - box[0] > room.0 + 0.5 || box[3] - box[1] > room.1 + 0.5 {
                     let width = (room.0 - max(0, box[2] - box[0] - room.0)) / 72, height = (room.1 - max(0, box[3] - box[1] - room.1)) / 72
                     graph.attributes["size"] = .raw(String(format: "%.3f,%.3f!", width, height))
