@@ -62,24 +62,27 @@ extension WeightedGraph {
         let categories = (category.max() ?? -1) + 1
         var rows = [Double](repeating: 0, count: max(categories, 0))
         var diagonal = 0.0
-        // Categories as 32-bit numbers, so that the rows' gathers stay in cache; the sums are
-        // of whole link counts, exact in any order.
-        let narrow = category.map { Int32(truncatingIfNeeded: max($0, -1)) }
+        // The categories are read as they are (no narrowed copy: making one costs more than
+        // the pass); the sums are of whole link counts, exact in any order.
         offsets.withUnsafeBufferPointer { offsets in
         neighbours.withUnsafeBufferPointer { neighbours in
         weights.withUnsafeBufferPointer { weights in
-        narrow.withUnsafeBufferPointer { category in
+        category.withUnsafeBufferPointer { category in
         rows.withUnsafeMutableBufferPointer { rows in
             for vertex in 0..<count where category[vertex] >= 0 {
                 let own = category[vertex]
-                var valid = selfWeights[vertex], same = selfWeights[vertex]
+                // Whether a neighbour has a category, and whether it is this one, is as likely
+                // as not: the link counts (whole numbers) are summed as integers, masked rather
+                // than chosen by a branch.
+                var valid = 0, same = 0
                 for position in offsets[vertex]..<offsets[vertex + 1] {
-                    let other = category[Int(neighbours[position])], weight = weights[position]
-                    valid += other >= 0 ? weight : 0
-                    same += other == own ? weight : 0
+                    let other = category[Int(neighbours[position])], weight = Int(weights[position])
+                    let difference = other ^ own
+                    valid &+= weight & ~(other >> 63)
+                    same &+= weight & ~((difference | (0 &- difference)) >> 63)
                 }
-                rows[Int(own)] += valid
-                diagonal += same
+                rows[own] += selfWeights[vertex] + Double(valid)
+                diagonal += selfWeights[vertex] + Double(same)
             }
         }
         }

@@ -8,57 +8,64 @@ extension GraphIndex {
     public func coreNumbers() -> [Int] {
         let n = count
         guard n > 0 else { return [] }
-        var degree = [Int32](repeating: 0, count: n)
-        var maxDegree = 0
-        for v in 0..<n {
-            degree[v] = Int32(offsets[v + 1] - offsets[v])
-            maxDegree = max(maxDegree, Int(degree[v]))
-        }
-        // Vertices sorted by degree (counting sort); `start[d]` is where degree d begins.
-        var start = [Int](repeating: 0, count: maxDegree + 2)
-        for v in 0..<n { start[Int(degree[v]) + 1] += 1 }
-        for d in 0...maxDegree { start[d + 1] += start[d] }
-        var position = [Int32](repeating: 0, count: n)
-        var order = [Int32](repeating: 0, count: n)
-        var fill = start
-        for v in 0..<n {
-            position[v] = Int32(fill[Int(degree[v])])
-            order[fill[Int(degree[v])]] = Int32(v)
-            fill[Int(degree[v])] += 1
-        }
+        // One block of 32-bit working arrays, allocated once and not zero-filled: the degree
+        // of each vertex (its core number once it is removed), its place in `order`, the
+        // vertices sorted by degree, and where each degree's bucket begins.
+        return offsets.withUnsafeBufferPointer { offsets in
         neighbours.withUnsafeBufferPointer { neighbours in
-        offsets.withUnsafeBufferPointer { offsets in
-        degree.withUnsafeMutableBufferPointer { degree in
-        start.withUnsafeMutableBufferPointer { start in
-        position.withUnsafeMutableBufferPointer { position in
-        order.withUnsafeMutableBufferPointer { order in
+            var maxDegree = 0
+            for v in 0..<n { maxDegree = max(maxDegree, offsets[v + 1] - offsets[v]) }
+            let block = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 3 * n + maxDegree + 2)
+            defer { block.deallocate() }
+            let degree = UnsafeMutableBufferPointer(rebasing: block[0..<n])
+            let position = UnsafeMutableBufferPointer(rebasing: block[n..<(2 * n)])
+            let order = UnsafeMutableBufferPointer(rebasing: block[(2 * n)..<(3 * n)])
+            let start = UnsafeMutableBufferPointer(rebasing: block[(3 * n)...])
+            start.initialize(repeating: 0)
+            for v in 0..<n {
+                let d = Int32(truncatingIfNeeded: offsets[v + 1] - offsets[v])
+                degree[v] = d
+                start[Int(d) + 1] &+= 1
+            }
+            for d in 0...maxDegree { start[d + 1] &+= start[d] }
+            // Counting sort by degree: each vertex goes to its bucket's next free place,
+            // which is then one further; shifting the starts back afterwards restores them.
+            for v in 0..<n {
+                let d = Int(degree[v]), place = Int(start[d])
+                position[v] = Int32(truncatingIfNeeded: place)
+                order[place] = Int32(truncatingIfNeeded: v)
+                start[d] = Int32(truncatingIfNeeded: place + 1)
+            }
+            for d in stride(from: maxDegree, to: 0, by: -1) { start[d] = start[d - 1] }
+            start[0] = 0
             for index in 0..<n {
                 let v = Int(order[index])
                 let dv = degree[v]
-                for p in offsets[v]..<offsets[v + 1] {
+                var p = offsets[v]
+                let end = offsets[v + 1]
+                while p < end {
                     let u = Int(neighbours[p])
+                    p += 1
                     let du = degree[u]
                     guard du > dv else { continue }
-                    // Move u to the front of its bucket, then shrink the bucket by one.
-                    let first = start[Int(du)], w = Int(order[first])
-                    if w != u {
-                        let pu = Int(position[u])
-                        order[pu] = Int32(w)
-                        position[w] = Int32(pu)
-                        order[first] = Int32(u)
-                        position[u] = Int32(first)
-                    }
-                    start[Int(du)] += 1
-                    degree[u] = du - 1
+                    // Swap u with the first vertex of its bucket, then shrink the bucket by one
+                    // (a swap of u with itself when it is first).
+                    let first = start[Int(du)], pu = position[u]
+                    let w = Int(order[Int(first)])
+                    order[Int(pu)] = Int32(truncatingIfNeeded: w)
+                    position[w] = pu
+                    order[Int(first)] = Int32(truncatingIfNeeded: u)
+                    position[u] = first
+                    start[Int(du)] = first &+ 1
+                    degree[u] = du &- 1
                 }
+            }
+            return [Int](unsafeUninitializedCapacity: n) { cores, initialized in
+                for v in 0..<n { cores[v] = Int(degree[v]) }
+                initialized = n
             }
         }
         }
-        }
-        }
-        }
-        }
-        return degree.map(Int.init)
     }
 
     /// The main core: the largest core number and the vertices that have it, sorted, as
