@@ -150,7 +150,7 @@ extension Graphviz {
                     box = laidOut
                 }
                 var adjusted = graph
-                for (name, value) in request.attributes(laidOut) { adjusted.attributes[name] = .raw(value) }
+                for (name, value) in request.attributes(laidOut).sorted(by: { $0.key < $1.key }) { adjusted.attributes[name] = .raw(value) }
                 renderings.append(try render(adjusted, layout: layout, format: request.format, limits: limits))
             }
             return renderings
