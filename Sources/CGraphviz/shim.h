@@ -12,6 +12,7 @@
 #include <sys/resource.h>
 #include <sys/types.h>
 #include <unistd.h>
+#include <zlib.h>
 
 /* cgraph's accessors are macros over bit fields and pointer arithmetic, which Swift cannot
    import; these inline functions expose them. */

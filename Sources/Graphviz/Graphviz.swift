@@ -64,7 +64,7 @@ public enum Graphviz {
             guard context.layouts.contains(layout.rawValue) else {
                 throw .unknownLayout(layout.rawValue, available: context.layouts)
             }
-            guard context.formats.contains(format.rawValue) else {
+            guard context.offers(format.rawValue) else {
                 throw .unknownFormat(format.rawValue, available: context.formats)
             }
             let graph = try CGraph.read(dotText)
@@ -159,7 +159,7 @@ extension Graphviz {
             guard context.layouts.contains(layout.rawValue) else {
                 throw .unknownLayout(layout.rawValue, available: context.layouts)
             }
-            if let unknown = requests.first(where: { !context.formats.contains($0.format.rawValue) }) {
+            if let unknown = requests.first(where: { !context.offers($0.format.rawValue) }) {
                 throw .unknownFormat(unknown.format.rawValue, available: context.formats)
             }
             let parsed = try CGraph.read(dotText)

@@ -1,4 +1,5 @@
-/// A Graphviz output format, named as `dot -T` names it.
+/// A Graphviz output format, named as `dot -T` names it: `png`, or with the renderer and the
+/// plugin that draw it, `png:cairo` (cairo's own PNG writer) or `png:cairo:gd`.
 public struct OutputFormat: RawRepresentable, Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// The format's name.
     public let rawValue: String
@@ -14,7 +15,9 @@ public struct OutputFormat: RawRepresentable, Hashable, Sendable, ExpressibleByS
 
     /// Scalable vector graphics.
     public static let svg = OutputFormat(rawValue: "svg")
-    /// PNG bitmap (through cairo).
+    /// PNG bitmap, drawn by cairo. On an opaque background (an explicit `bgcolor` without alpha)
+    /// the module compresses cairo's bitmap itself, several times faster than cairo's writer
+    /// and the same pixels; `png:cairo` asks for cairo's writer.
     public static let png = OutputFormat(rawValue: "png")
     /// PDF (through cairo).
     public static let pdf = OutputFormat(rawValue: "pdf")

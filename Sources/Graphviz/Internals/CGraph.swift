@@ -56,6 +56,14 @@ enum CGraph {
         return previous
     }
 
+    /// The root graph's value of attribute `name`, or `nil` when the graph has no such attribute.
+    static func graphAttribute(_ graph: GraphPointer, _ name: String) -> String? {
+        guard let cName = strdup(name) else { return nil }
+        defer { free(cName) }
+        guard let symbol = agattr(graph, AGRAPH, cName, nil) else { return nil }
+        return String(cString: agxget(UnsafeMutableRawPointer(graph), symbol))
+    }
+
     /// A syntax error with cgraph's message and its line. "memory exhausted" is the parser's
     /// stack, not the machine's memory: Bison holds at most 10,000 levels.
     private static func syntaxError(_ message: String) -> GraphvizError {

@@ -9,8 +9,19 @@ import Glibc
 /// out, stops the child then, and always reaps it. Callers hold ``GraphvizContext``'s lock,
 /// so no other thread is inside Graphviz when the process forks.
 enum ChildRenderer {
+    /// A PNG is drawn as the in-process renderer draws it: the child sends the bitmap
+    /// (``Renderer/bitmapFormat(_:context:format:)``) and ``BitmapPNG`` compresses it here.
     static func render(_ graph: GraphPointer, context: GraphvizContext, layout: String, format: String,
                        limits: RenderLimits) throws(GraphvizError) -> Rendering {
+        if let bitmap = Renderer.bitmapFormat(graph, context: context, format: format) {
+            let drawn = try renderInChild(graph, context: context, layout: layout, format: bitmap, limits: limits)
+            if let png = BitmapPNG.png(fromBMP: drawn.data) { return Rendering(data: png, warnings: drawn.warnings) }
+        }
+        return try renderInChild(graph, context: context, layout: layout, format: format, limits: limits)
+    }
+
+    private static func renderInChild(_ graph: GraphPointer, context: GraphvizContext, layout: String, format: String,
+                                      limits: RenderLimits) throws(GraphvizError) -> Rendering {
         var dataPipe: [Int32] = [-1, -1], messagePipe: [Int32] = [-1, -1]
         guard makePipe(&dataPipe) else { throw systemFailure(layout, "cannot make a pipe") }
         guard makePipe(&messagePipe) else {

@@ -47,6 +47,12 @@ final class GraphvizContext: @unchecked Sendable {
         return try body(context)
     }
 
+    /// Whether `format` names an installed output format: `png`, or as `dot -T` takes it,
+    /// with the renderer and plugin that draw it (`png:cairo`, `png:cairo:gd`).
+    func offers(_ format: String) -> Bool {
+        formats.contains(String(format.prefix { $0 != ":" }))
+    }
+
     /// The names of the installed plugins of one kind (`gvPluginList`), without duplicates.
     private static func pluginList(_ gvc: OpaquePointer, kind: String) -> [String] {
         var count: Int32 = 0

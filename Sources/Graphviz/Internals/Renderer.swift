@@ -47,17 +47,47 @@ extension Renderer {
         for request in requests {
             let previous = request.attributes(box).sorted { $0.key < $1.key }.map { ($0.key, CGraph.setGraphAttribute(graph, $0.key, $0.value)) }
             defer { for (name, value) in previous { CGraph.setGraphAttribute(graph, name, value) } }
-            var result: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            let rendered = gvRenderData(context.gvc, graph, request.format, &result, &length)
-            defer { if let result { gvFreeRenderData(result) } }
-            let (renderErrors, renderWarnings) = ErrorCapture.drain()
-            guard rendered == 0, renderErrors.isEmpty, let result else {
-                throw .renderFailed(format: request.format, message: renderErrors.joined(separator: "; ").nonEmpty ?? "gvRenderData returned \(rendered)")
+            if let bitmap = bitmapFormat(graph, context: context, format: request.format) {
+                let (data, warnings) = try renderData(graph, context: context, format: bitmap)
+                if let png = BitmapPNG.png(fromBMP: data) {
+                    renderings.append(Rendering(data: png, warnings: layoutWarnings + warnings))
+                    continue
+                }
             }
-            renderings.append(Rendering(data: Data(bytes: result, count: Int(length)), warnings: layoutWarnings + renderWarnings))
+            let (data, warnings) = try renderData(graph, context: context, format: request.format)
+            renderings.append(Rendering(data: data, warnings: layoutWarnings + warnings))
         }
         return renderings
+    }
+
+    /// The bytes of a laid-out graph in `format` (`gvRenderData`), and the render's warnings.
+    private static func renderData(_ graph: GraphPointer, context: GraphvizContext, format: String) throws(GraphvizError) -> (Data, [String]) {
+        var result: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        let rendered = gvRenderData(context.gvc, graph, format, &result, &length)
+        defer { if let result { gvFreeRenderData(result) } }
+        let (renderErrors, renderWarnings) = ErrorCapture.drain()
+        guard rendered == 0, renderErrors.isEmpty, let result else {
+            throw .renderFailed(format: format, message: renderErrors.joined(separator: "; ").nonEmpty ?? "gvRenderData returned \(rendered)")
+        }
+        return (Data(bytes: result, count: Int(length)), renderWarnings)
+    }
+
+    /// The format a PNG of `graph` is drawn in before ``BitmapPNG`` compresses it (`bmp`, the
+    /// same cairo drawing uncompressed, without alpha), or `nil` to let cairo write the PNG.
+    ///
+    /// Only a picture with no pixel that lets anything through may lose its alpha channel: an
+    /// opaque background over a page of whole pixels, a `viewport` of whole points at 72 dpi
+    /// (a page of a fractional size leaves its last row and column partly covered). That is
+    /// how slides and reports are drawn; anything else keeps cairo's PNG.
+    static func bitmapFormat(_ graph: GraphPointer, context: GraphvizContext, format: String) -> String? {
+        guard format == "png", context.formats.contains("bmp"),
+              let background = CGraph.graphAttribute(graph, "bgcolor"), BitmapPNG.isOpaque(background: background),
+              CGraph.graphAttribute(graph, "dpi").flatMap(Double.init) == 72,
+              let viewport = CGraph.graphAttribute(graph, "viewport") else { return nil }
+        let size = viewport.split(separator: ",").prefix(2).compactMap { Double($0) }
+        guard size.count == 2, size.allSatisfy({ $0 >= 1 && $0 == $0.rounded() }) else { return nil }
+        return "bmp"
     }
 }
 
