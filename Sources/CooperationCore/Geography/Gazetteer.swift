@@ -10,43 +10,59 @@ public enum Gazetteer {
         let population: Int
     }
 
-    /// Places by country code, largest first; empty when the resource is missing.
-    private static let places: [String: [Place]] = {
-        guard let text = EmbeddedResource.text(named: "gazetteer.tsv", module: "CooperationCore") else { return [:] }
-        var result: [String: [Place]] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+    /// The resource's bytes, and where each country's lines lie in them: one pass over the
+    /// bytes, with nothing parsed yet. The lines of a country are consecutive.
+    private static let table: (bytes: [UInt8], lines: [String: Range<Int>]) = {
+        guard let text = EmbeddedResource.text(named: "gazetteer.tsv", module: "CooperationCore") else { return ([], [:]) }
+        let bytes = Array(text.utf8)
+        var lines: [String: Range<Int>] = [:]
+        var start = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                if buffer[start] != 0x23, let tab = buffer[start..<end].firstIndex(of: 0x09),
+                   let next = buffer[(tab + 1)..<end].firstIndex(of: 0x09) {
+                    let country = String(decoding: buffer[(tab + 1)..<next], as: UTF8.self)
+                    lines[country] = (lines[country]?.lowerBound ?? start)..<min(end + 1, buffer.count)
+                }
+                start = end + 1
+            }
+        }
+        return (bytes, lines)
+    }()
+
+    /// A country's places, largest first, and their folded names in the same order, read from
+    /// ``table`` when the country is first looked up: reading and folding every place of the
+    /// world up front took longer than the map that needs a few countries.
+    nonisolated(unsafe) private static var countries: [String: (places: [Place], names: [String])] = [:]
+    private static let lock = NSLock()
+
+    private static func places(in country: String) -> (places: [Place], names: [String])? {
+        if let known = lock.withLock({ countries[country] }) { return known }
+        guard let range = table.lines[country] else { return nil }
+        var places: [Place] = []
+        for line in String(decoding: table.bytes[range], as: UTF8.self).split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 5, let latitude = Double(fields[2]), let longitude = Double(fields[3]), let population = Int(fields[4]),
                   let point = Coordinates(latitude: latitude, longitude: longitude) else { continue }
-            result[String(fields[1]), default: []].append(Place(name: String(fields[0]), coordinates: point, population: population))
+            places.append(Place(name: String(fields[0]), coordinates: point, population: population))
         }
-        for key in result.keys { result[key]?.sort { $0.population > $1.population } }
-        return result
-    }()
-
-    /// The folded names of a country's places, in the order of ``places``, made when the
-    /// country is first looked up: folding every name of the world up front took longer than
-    /// the map that needs a few countries.
-    nonisolated(unsafe) private static var foldedNames: [String: [String]] = [:]
-    private static let lock = NSLock()
-
-    private static func folded(in country: String) -> [String]? {
-        if let known = lock.withLock({ foldedNames[country] }) { return known }
-        guard let candidates = places[country] else { return nil }
-        let names = candidates.map { fold($0.name) }
-        lock.withLock { foldedNames[country] = names }
-        return names
+        places.sort { $0.population > $1.population }
+        let entry = (places, places.map { fold($0.name) })
+        lock.withLock { countries[country] = entry }
+        return entry
     }
 
     /// Whether the gazetteer resource was found.
-    public static var isAvailable: Bool { !places.isEmpty }
+    public static var isAvailable: Bool { !table.lines.isEmpty }
 
     /// The coordinates of a city called `name` in `country`: an exact match of the name
     /// (ignoring case and diacritics), else one a single edit away (`Hanover` for `Hannover`);
     /// the most populous when several match.
     public static func coordinates(of name: String, in country: String) -> Coordinates? {
         let code = country.uppercased()
-        guard let candidates = places[code], let names = folded(in: code) else { return nil }
+        guard let (candidates, names) = places(in: code) else { return nil }
         let wanted = fold(name)
         if let exact = names.firstIndex(of: wanted) { return candidates[exact].coordinates }
         guard wanted.count >= 5 else { return nil }
