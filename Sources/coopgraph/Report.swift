@@ -24,6 +24,13 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: "The size of the PNG files: slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT.")
     var size: String = "slide-16x9"
 
+    @Option(name: .long, help: "How many processes draw the pack at once (default: one per core); the files are the same.")
+    var processes: Int?
+
+    /// Set on the helper processes ``ReportWorkers`` starts: take jobs from standard input.
+    @Flag(name: .customLong("job-worker"), help: .hidden)
+    var jobWorker = false
+
     func run() throws {
         guard let chosenSize = DiagramSize(size) else {
             Terminal.printError("unknown size '\(size)'; use slide-16x9, slide-4x3, a4-portrait, a4-landscape or WIDTHxHEIGHT")
@@ -37,7 +44,10 @@ struct Report: ParsableCommand {
             deck.apply(to: &pack, target: coverageTarget)
             pack.size = chosenSize
             pack.limits = limits
-            let written = try AtomicFile.write(pack.files(), into: output)
+            if jobWorker { ReportWorkers.serve(pack) }
+            let helpers = min(processes ?? ProcessInfo.processInfo.activeProcessorCount, pack.jobs.count) - 1
+            let done = ReportWorkers.files(of: pack, helpers: helpers)
+            let written = try AtomicFile.write(pack.files(assembling: done), into: output)
             Terminal.write("Wrote \(written.count) files to \(output)/: " + written.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + "\n")
         } catch let error as FocusError {
             Terminal.printError(error)

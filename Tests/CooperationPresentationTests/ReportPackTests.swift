@@ -115,6 +115,29 @@ import Testing
         #expect(markdown.contains("## Sources"))
     }
 
+    /// The jobs cover the pack once each; made in any order and put together, they give the
+    /// files of ``ReportPack/files()``; a job that failed gives its error when it is reached.
+    @Test func jobsMadeInAnyOrderGiveThePack() throws {
+        let pack = try ReportPack(dataset: try DatasetLoader.load([Fixtures.poznanYAML]))
+        let jobs = pack.jobs
+        #expect(Set(jobs).count == jobs.count)
+        #expect(Set(jobs) == Set(ReportPack.views.flatMap { [ReportJob.drawing($0), .parts($0)] } + [.deck]))
+        #expect(jobs.prefix(2) == [.drawing(.full), .deck])
+
+        let whole = try pack.files()
+        var done: [ReportJob: Result<[(name: String, data: Data)], any Error>] = [:]
+        for job in jobs.reversed() where job != .parts(.map) { done[job] = .success(try pack.files(of: job)) }
+        let assembled = try pack.files(assembling: done)
+        #expect(assembled.map(\.name) == whole.map(\.name))
+        for (made, expected) in zip(assembled, whole) where !made.name.hasSuffix(".pdf") {
+            #expect(made.data == expected.data, "\(made.name)")
+        }
+
+        struct Failed: Error {}
+        done[.parts(.diplomacy)] = .failure(Failed())
+        #expect(throws: Failed.self) { try pack.files(assembling: done) }
+    }
+
     @Test func dejaVuSansIsInstalledForPolishLetters() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
