@@ -1,8 +1,5 @@
 import CooperationGraph
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The jobs of a report pack shared between this process and helper processes, each another
 /// run of this program on the same arguments (`--job-worker`), which reloads the dataset (a
@@ -20,20 +17,19 @@ enum ReportWorkers {
     /// error a job of this process threw (a helper's failed job is left out).
     static func files(of pack: ReportPack, helpers: Int) -> [ReportJob: Result<[(name: String, data: Data)], any Error>] {
         let jobs = pack.jobs
-        var ends: [Int32] = [-1, -1]
-        guard helpers > 0, jobs.count <= 255, let executable = Bundle.main.executableURL, pipe(&ends) == 0 else { return [:] }
-        let queue = FileHandle(fileDescriptor: ends[0], closeOnDealloc: true)
-        let numbers = Data((0..<jobs.count).map { UInt8($0) })
-        let written = numbers.withUnsafeBytes { write(ends[1], $0.baseAddress, $0.count) }
-        close(ends[1])
-        guard written == numbers.count else { return [:] }
-
-        let started = (0..<helpers).compactMap { _ in start(executable, queue: queue) }
+        guard helpers > 0, jobs.count <= 255, let executable = Bundle.main.executableURL else { return [:] }
+        let queue = Pipe()
+        do {
+            try queue.fileHandleForWriting.write(contentsOf: Data((0..<jobs.count).map { UInt8($0) }))
+            try queue.fileHandleForWriting.close()
+        } catch {
+            return [:]
+        }
+        let started = (0..<helpers).compactMap { _ in start(executable, queue: queue.fileHandleForReading) }
         var done: [ReportJob: Result<[(name: String, data: Data)], any Error>] = [:]
-        var number: UInt8 = 0
-        while read(ends[0], &number, 1) == 1, Int(number) < jobs.count {
-            let job = jobs[Int(number)]
-            done[job] = Result { try pack.files(of: job) }
+        while let number = next(from: queue.fileHandleForReading) {
+            guard number < jobs.count else { break }
+            done[jobs[number]] = Result { try pack.files(of: jobs[number]) }
         }
         for helper in started {
             helper.process.waitUntilExit()
@@ -50,14 +46,20 @@ enum ReportWorkers {
     /// again, and says why it failed); the helper goes on with the next.
     static func serve(_ pack: ReportPack) -> Never {
         let jobs = pack.jobs
-        var number: UInt8 = 0
-        while read(0, &number, 1) == 1 {
-            guard Int(number) < jobs.count else { exit(1) }
-            if let files = try? pack.files(of: jobs[Int(number)]) {
-                FileHandle.standardOutput.write(frame(Int(number), files))
+        while let number = next(from: FileHandle.standardInput) {
+            guard number < jobs.count else { exit(1) }
+            if let files = try? pack.files(of: jobs[number]) {
+                FileHandle.standardOutput.write(frame(number, files))
             }
         }
         exit(0)
+    }
+
+    /// The next job's number from the queue, one byte read alone (so no process takes another's),
+    /// or `nil` when the queue is empty.
+    private static func next(from queue: FileHandle) -> Int? {
+        guard let byte = try? queue.read(upToCount: 1), let number = byte.first else { return nil }
+        return Int(number)
     }
 
     /// A helper process, and its standard output as it is read.
