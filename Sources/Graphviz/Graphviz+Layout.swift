@@ -46,4 +46,23 @@ extension Graphviz {
             return try Renderer.layout(graph, context: context, layout: layout.rawValue).0
         }
     }
+
+    /// The bounding box Graphviz gives a graph's layout (`bb`), without drawing it or reading
+    /// anything else back: what a caller fitting a drawing to a page measures, several times,
+    /// before it draws. The same box as ``layout(_:layout:limits:)``'s.
+    ///
+    /// - Throws: the errors of ``layout(_:layout:limits:)``.
+    public static func boundingBox(_ graph: DOTGraph, layout: Layout = .dot, limits: RenderLimits = .none) throws(GraphvizError) -> LaidOutGraph.Rectangle {
+        if !limits.isNone { return try Self.layout(graph, layout: layout, limits: limits).boundingBox }
+        let dotText = graph.dotText
+        return try GraphvizContext.withLock { (context) throws(GraphvizError) -> LaidOutGraph.Rectangle in
+            guard context.layouts.contains(layout.rawValue) else {
+                throw .unknownLayout(layout.rawValue, available: context.layouts)
+            }
+            let parsed = try CGraph.read(dotText)
+            defer { CGraph.close(parsed) }
+            try UntrustedAttributeCheck.check(parsed, .none, .refuseScripts)
+            return try Renderer.boundingBox(parsed, context: context, layout: layout.rawValue)
+        }
+    }
 }

@@ -57,6 +57,19 @@ import Testing
         #expect(abs(laidOut.boundingBox.width - plain.size[0] * 72) < 1 && abs(laidOut.boundingBox.height - plain.size[1] * 72) < 1)
     }
 
+    /// The box alone is the one the `dot` program gives (`-Tplain`'s width and height) and the
+    /// one of the whole layout, in this process and in a child.
+    @Test(arguments: ["dot", "neato", "twopi"])
+    func boundingBoxAloneIsTheLayoutsBox(_ layout: String) throws {
+        let graph = try Graphviz.parse(Self.text)
+        let box = try Graphviz.boundingBox(graph, layout: Layout(rawValue: layout))
+        #expect(box == (try Graphviz.layout(graph, layout: Layout(rawValue: layout)).boundingBox))
+        #expect(box == (try Graphviz.boundingBox(graph, layout: Layout(rawValue: layout), limits: .isolated)))
+        let plain = try Self.plain(Self.text, layout: layout)
+        #expect(abs(box.width - plain.size[0] * 72) < 1 && abs(box.height - plain.size[1] * 72) < 1)
+        #expect(throws: GraphvizError.self) { try Graphviz.boundingBox(graph, layout: "no-such-layout") }
+    }
+
     @Test func edgesRunFromTailToHeadWithTheirArrowsAndLabels() throws {
         let laidOut = try Graphviz.layout(dotText: Self.text, layout: .dot)
         let nodes = Dictionary(uniqueKeysWithValues: laidOut.nodes.map { ($0.name, $0) })

@@ -60,9 +60,8 @@ extension CooperationDiagram {
         func boundingBox(_ graph: DOTGraph, engine: String) throws(GraphvizError) -> [Double] {
             var probe = graph
             if engine != Layout.dot.rawValue, probe.attributes["splines"] == .raw("true") { probe.attributes["splines"] = .raw("false") }
-            let laidOut = try Graphviz.render(probe, layout: Layout(rawValue: engine), format: .dot, limits: limits)
-            return try Graphviz.canonicalForm(of: String(decoding: laidOut.data, as: UTF8.self)).attributes["bb"]?.text
-                .split(separator: ",").compactMap { Double($0) } ?? []
+            let box = try Graphviz.boundingBox(probe, layout: Layout(rawValue: engine), limits: limits)
+            return [box.minimum.x, box.minimum.y, box.maximum.x, box.maximum.y]
         }
         /// The first candidate layout whose drawing fits, with the text scale it leaves room for.
         func fitting(_ links: [Link], subtitle: String?) throws(GraphvizError) -> (engine: String, rankdir: String?, scale: Double)? {

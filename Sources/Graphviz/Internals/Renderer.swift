@@ -37,12 +37,7 @@ extension Renderer {
         if laidOut != 0 || !errors.isEmpty {
             throw .layoutFailed(engine: layout, message: errors.joined(separator: "; ").nonEmpty ?? "gvLayout returned \(laidOut)")
         }
-        // The box as Graphviz writes it (`bb`, five significant digits), so that it is the one a
-        // layout in a child process reports through its `dot` output.
-        let bb = cg_bounding_box(graph)
-        let origin = LaidOutGraph.Point(x: 0, y: 0)
-        let box = LaidOutGraph.rectangle(String(format: "%.5g,%.5g,%.5g,%.5g", bb.LL.x, bb.LL.y, bb.UR.x, bb.UR.y))
-            ?? LaidOutGraph.Rectangle(minimum: origin, maximum: origin)
+        let box = boundingBox(graph)
         var renderings: [Rendering] = []
         for request in requests {
             let previous = request.attributes(box).sorted { $0.key < $1.key }.map { ($0.key, CGraph.setGraphAttribute(graph, $0.key, $0.value)) }
@@ -58,6 +53,28 @@ extension Renderer {
             renderings.append(Rendering(data: data, warnings: layoutWarnings + warnings))
         }
         return renderings
+    }
+
+    /// The box of a laid-out graph as Graphviz writes it (`bb`, five significant digits), so
+    /// that it is the one a layout in a child process reports through its `dot` output.
+    private static func boundingBox(_ graph: GraphPointer) -> LaidOutGraph.Rectangle {
+        let bb = cg_bounding_box(graph)
+        let origin = LaidOutGraph.Point(x: 0, y: 0)
+        return LaidOutGraph.rectangle(String(format: "%.5g,%.5g,%.5g,%.5g", bb.LL.x, bb.LL.y, bb.UR.x, bb.UR.y))
+            ?? LaidOutGraph.Rectangle(minimum: origin, maximum: origin)
+    }
+
+    /// Lays a parsed graph out (`gvLayout`) and returns its bounding box, drawing nothing; the
+    /// layout is freed on every path.
+    static func boundingBox(_ graph: GraphPointer, context: GraphvizContext, layout: String) throws(GraphvizError) -> LaidOutGraph.Rectangle {
+        seedRandomNumbers()
+        let laidOut = gvLayout(context.gvc, graph, layout)
+        defer { gvFreeLayout(context.gvc, graph) }
+        let (errors, _) = ErrorCapture.drain()
+        if laidOut != 0 || !errors.isEmpty {
+            throw .layoutFailed(engine: layout, message: errors.joined(separator: "; ").nonEmpty ?? "gvLayout returned \(laidOut)")
+        }
+        return boundingBox(graph)
     }
 
     /// The bytes of a laid-out graph in `format` (`gvRenderData`), and the render's warnings.
