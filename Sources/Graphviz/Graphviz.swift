@@ -162,10 +162,7 @@ extension Graphviz {
             if let unknown = requests.first(where: { !context.offers($0.format.rawValue) }) {
                 throw .unknownFormat(unknown.format.rawValue, available: context.formats)
             }
-            let parsed = try CGraph.read(dotText)
-            defer { CGraph.close(parsed) }
-            try UntrustedAttributeCheck.check(parsed, .none, .refuseScripts)
-            return try Renderer.render(parsed, context: context, layout: layout.rawValue,
+            return try Renderer.render(text: dotText, context: context, layout: layout.rawValue,
                                        requests: requests.map { ($0.format.rawValue, $0.attributes) })
         }
     }
