@@ -162,7 +162,10 @@ extension Graphviz {
             if let unknown = requests.first(where: { !context.offers($0.format.rawValue) }) {
                 throw .unknownFormat(unknown.format.rawValue, available: context.formats)
             }
-            return try Renderer.render(text: dotText, context: context, layout: layout.rawValue,
+            let parsed = try CGraph.read(dotText)
+            defer { CGraph.close(parsed) }
+            try UntrustedAttributeCheck.check(parsed, .none, .refuseScripts)
+            return try Renderer.render(parsed, context: context, layout: layout.rawValue,
                                        requests: requests.map { ($0.format.rawValue, $0.attributes) })
         }
     }

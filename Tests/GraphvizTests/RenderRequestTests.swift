@@ -68,29 +68,6 @@ import Testing
         #expect(inProcess.map(\.data) == isolated.map(\.data))
     }
 
-    /// A graph rendered again from the layout kept for its text gives the bytes of a new layout
-    /// (one of its own, here and in a child process): after other graphs, after requests that
-    /// set attributes, and once the layout has been dropped for newer ones.
-    @Test func aKeptLayoutGivesTheBytesOfANewOne() throws {
-        var graph = Self.routed
-        graph.attributes["dpi"] = .raw("72")
-        let fresh = try Self.single(graph, .neato, .svg), freshPNG = try Self.single(graph, .neato, .png)
-        let viewport = RenderRequest(.png) { box in ["viewport": String(format: "60,45,1,%.3f,%.3f", box.minimum.x, box.minimum.y), "pad": "0"] }
-        #expect(try Graphviz.render(graph, layout: .neato, requests: [RenderRequest(.svg), viewport])[0].data == fresh)
-        var other = RenderTests.sample
-        other.addEdge("Brno", "Győr")
-        _ = try Graphviz.render(other, layout: .neato, requests: [RenderRequest(.svg)])
-        let again = try Graphviz.render(graph, layout: .neato, requests: [RenderRequest(.png), RenderRequest(.svg)])
-        #expect(again[0].data == freshPNG && again[1].data == fresh)
-        #expect(again[0].data == (try Graphviz.render(graph, layout: .neato, requests: [RenderRequest(.png)], limits: .isolated))[0].data)
-        for count in 0..<6 {
-            var newer = RenderTests.sample
-            newer.addNode("n\(count)")
-            _ = try Graphviz.render(newer, layout: .neato, requests: [RenderRequest(.svg)])
-        }
-        #expect(try Graphviz.render(graph, layout: .neato, requests: [RenderRequest(.svg)])[0].data == fresh)
-    }
-
     /// A PNG's width and height, from its header.
     static func pixels(_ data: Data) -> (Int, Int) {
         (data[16..<20].reduce(0) { $0 << 8 | Int($1) }, data[20..<24].reduce(0) { $0 << 8 | Int($1) })

@@ -38,9 +38,8 @@ public enum DiagramRenderer {
             laidOut.attributes["margin"] = .raw("0")
         }
         // The resolution is the one attribute of a PNG that the layout reads; at 72 dpi, that of
-        // SVG and PDF, it changes neither. It is set for every format, so that a drawing measured
-        // as SVG and then drawn as PNG is the same text, laid out once (Graphviz keeps the layout).
-        if size != nil { laidOut.attributes["dpi"] = .raw("72") }
+        // SVG and PDF, it changes neither.
+        if size != nil, formats.contains(.png) { laidOut.attributes["dpi"] = .raw("72") }
         let requests = formats.map { format in
             RenderRequest(format) { box in
                 guard format == .png, let size else { return [:] }

@@ -16,8 +16,6 @@ final class GraphvizContext: @unchecked Sendable {
     /// Node and edge defaults every graph starts with (``CGraph/initialDefaults(kind:)``),
     /// read once rather than on every parse.
     let initialDefaults: [Int32: [String: String]]
-    /// The graphs last laid out for a render, kept laid out.
-    let recentLayouts: RecentLayouts
 
     /// A pthread mutex (through `NSLock`), which ThreadSanitizer understands; guards
     /// ``current`` and every call into Graphviz.
@@ -32,7 +30,6 @@ final class GraphvizContext: @unchecked Sendable {
         layouts = GraphvizContext.pluginList(gvc, kind: "layout")
         formats = GraphvizContext.pluginList(gvc, kind: "device")
         initialDefaults = [AGNODE: CGraph.initialDefaults(kind: AGNODE), AGEDGE: CGraph.initialDefaults(kind: AGEDGE)]
-        recentLayouts = RecentLayouts(gvc: gvc)
         ErrorCapture.reset()
     }
 

@@ -25,60 +25,19 @@ enum Renderer {
 }
 
 extension Renderer {
-    /// A request: the format, and the attributes it is rendered with, from the laid-out box.
-    typealias Request = (format: String, attributes: (LaidOutGraph.Rectangle) -> [String: String])
-
     /// Lays a parsed graph out once (`gvLayout`) and renders every request from that layout
     /// (`gvRenderData`), each with its attributes set on the graph and the graph's own values
     /// put back after it; the layout is freed on every path.
-    static func render(_ graph: GraphPointer, context: GraphvizContext, layout: String, requests: [Request]) throws(GraphvizError) -> [Rendering] {
-        let (box, layoutWarnings) = try layOut(graph, context: context, layout: layout)
-        defer { gvFreeLayout(context.gvc, graph) }
-        return try render(laidOut: graph, box: box, layoutWarnings: layoutWarnings, context: context, requests: requests)
-    }
-
-    /// Renders DOT text to every request from one layout: the one kept in
-    /// ``GraphvizContext/recentLayouts`` for the same text and engine, or a new one, kept after.
-    static func render(text: String, context: GraphvizContext, layout: String, requests: [Request]) throws(GraphvizError) -> [Rendering] {
-        if let kept = context.recentLayouts.find(text, layout: layout) {
-            return try render(laidOut: kept.graph, box: kept.box, layoutWarnings: kept.warnings, context: context, requests: requests)
-        }
-        let graph = try CGraph.read(text)
-        do {
-            try UntrustedAttributeCheck.check(graph, .none, .refuseScripts)
-        } catch {
-            CGraph.close(graph)
-            throw error
-        }
-        let box: LaidOutGraph.Rectangle, warnings: [String]
-        do {
-            (box, warnings) = try layOut(graph, context: context, layout: layout)
-        } catch {
-            CGraph.close(graph)
-            throw error
-        }
-        let entry = RecentLayouts.Entry(text: text, layout: layout, graph: graph, box: box, warnings: warnings)
-        defer { context.recentLayouts.keep(entry) }
-        return try render(laidOut: graph, box: box, layoutWarnings: warnings, context: context, requests: requests)
-    }
-
-    /// Lays a parsed graph out (`gvLayout`): its box and warnings. A failed layout is freed;
-    /// a laid-out one is the caller's to free (`gvFreeLayout`).
-    private static func layOut(_ graph: GraphPointer, context: GraphvizContext, layout: String) throws(GraphvizError) -> (LaidOutGraph.Rectangle, [String]) {
+    static func render(_ graph: GraphPointer, context: GraphvizContext, layout: String,
+                       requests: [(format: String, attributes: (LaidOutGraph.Rectangle) -> [String: String])]) throws(GraphvizError) -> [Rendering] {
         seedRandomNumbers()
         let laidOut = gvLayout(context.gvc, graph, layout)
-        let (errors, warnings) = ErrorCapture.drain()
+        defer { gvFreeLayout(context.gvc, graph) }
+        let (errors, layoutWarnings) = ErrorCapture.drain()
         if laidOut != 0 || !errors.isEmpty {
-            gvFreeLayout(context.gvc, graph)
             throw .layoutFailed(engine: layout, message: errors.joined(separator: "; ").nonEmpty ?? "gvLayout returned \(laidOut)")
         }
-        return (boundingBox(graph), warnings)
-    }
-
-    /// Renders a laid-out graph to every request, each with its attributes set on the graph
-    /// and the graph's own values put back after it.
-    private static func render(laidOut graph: GraphPointer, box: LaidOutGraph.Rectangle, layoutWarnings: [String],
-                               context: GraphvizContext, requests: [Request]) throws(GraphvizError) -> [Rendering] {
+        let box = boundingBox(graph)
         var renderings: [Rendering] = []
         for request in requests {
             let previous = request.attributes(box).sorted { $0.key < $1.key }.map { ($0.key, CGraph.setGraphAttribute(graph, $0.key, $0.value)) }
@@ -108,9 +67,14 @@ extension Renderer {
     /// Lays a parsed graph out (`gvLayout`) and returns its bounding box, drawing nothing; the
     /// layout is freed on every path.
     static func boundingBox(_ graph: GraphPointer, context: GraphvizContext, layout: String) throws(GraphvizError) -> LaidOutGraph.Rectangle {
-        let (box, _) = try layOut(graph, context: context, layout: layout)
-        gvFreeLayout(context.gvc, graph)
-        return box
+        seedRandomNumbers()
+        let laidOut = gvLayout(context.gvc, graph, layout)
+        defer { gvFreeLayout(context.gvc, graph) }
+        let (errors, _) = ErrorCapture.drain()
+        if laidOut != 0 || !errors.isEmpty {
+            throw .layoutFailed(engine: layout, message: errors.joined(separator: "; ").nonEmpty ?? "gvLayout returned \(laidOut)")
+        }
+        return boundingBox(graph)
     }
 
     /// The bytes of a laid-out graph in `format` (`gvRenderData`), and the render's warnings.
