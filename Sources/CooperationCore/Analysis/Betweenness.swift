@@ -6,7 +6,9 @@ extension GraphIndex {
     ///
     /// A source with a single neighbour *u* (that has others) needs no search of its own: its
     /// shortest paths are *u*'s with one edge in front, so its dependencies are *u*'s, plus
-    /// the component's size less 2 on *u* itself. Its weight is added to *u*'s search instead.
+    /// the component's size less 2 on *u* itself. Its weight is added to *u*'s search instead;
+    /// and as a target, such a leaf only adds 1 to *u*'s dependency (``BrandesGraph``), so the
+    /// searches skip the leaves.
     ///
     /// Sources are split into a fixed number of chunks that run on all cores; their partial
     /// sums are added in chunk order, so the result does not depend on the machine.
@@ -19,8 +21,9 @@ extension GraphIndex {
         guard n > 0 else { return [] }
         let sourceList = sources ?? Array(0..<n)
         let roots = BrandesRoots(sources: sourceList, offsets: offsets, neighbours: neighbours)
+        let graph = BrandesGraph(offsets: offsets, neighbours: neighbours)
         let chunks = min(16, max(1, roots.vertices.count))
-        let partials = withAdjacency { adjacency in
+        let partials = graph.withRows { rows in
             Parallel.map(chunks: chunks) { chunk in
                 let workspace = BrandesWorkspace(count: n)
                 defer { workspace.deallocate() }
@@ -28,7 +31,7 @@ extension GraphIndex {
                 total.withUnsafeMutableBufferPointer { total in
                     for index in stride(from: chunk, to: roots.vertices.count, by: chunks) {
                         workspace.accumulate(from: roots.vertices[index], weight: roots.weights[index],
-                                             leaves: roots.leaves[index], in: adjacency, into: total)
+                                             leaves: roots.leaves[index], in: rows, into: total)
                     }
                 }
                 return total

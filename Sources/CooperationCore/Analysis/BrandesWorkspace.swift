@@ -46,15 +46,17 @@ struct BrandesWorkspace {
     /// One breadth-first search from `source` and the dependency accumulation back along it,
     /// adding `weight` times each vertex's dependency to `total`, and `leaves` times the
     /// component's size less 2 to `source`'s (the dependencies of the leaf sources folded into
-    /// it); leaves the buffers as it found them.
-    func accumulate(from source: Int, weight: Double, leaves: Double, in graph: GraphIndex.Adjacency,
+    /// it); leaves the buffers as it found them. `graph` has no leaves: it counts each vertex's,
+    /// which are reached through it and add 1 each to its dependency.
+    func accumulate(from source: Int, weight: Double, leaves: Double, in graph: BrandesGraph.Rows,
                     into total: UnsafeMutableBufferPointer<Double>) {
-        let offsets = graph.offsets, neighbours = graph.targets
+        let offsets = graph.adjacency.offsets, neighbours = graph.adjacency.targets, leafCounts = graph.leaves
         distance[source] = 0
         sigma[source] = 1
         order[0] = Int32(source)
         var head = 0, tail = 1, levelCount = 0
         var next: Int32 = 1
+        var reachedLeaves = 0.0
         levels[0] = 0
         while head < tail {
             let end = tail
@@ -64,6 +66,7 @@ struct BrandesWorkspace {
                 let v = Int(order[head])
                 head += 1
                 let sigmaV = sigma[v]
+                reachedLeaves += leafCounts[v]
                 var position = offsets[v]
                 let stop = offsets[v + 1]
                 while position < stop {
@@ -98,13 +101,13 @@ struct BrandesWorkspace {
             for index in start..<end {
                 let w = Int(order[index])
                 let sigmaW = sigma[w]
-                let delta = sigmaW * pulled[index]
+                let delta = sigmaW * pulled[index] + leafCounts[w]
                 total[w] += weight * delta
                 coefficient[w] = (1 + delta) / sigmaW
             }
             level -= 1
         }
-        total[source] += leaves * Double(tail - 2)
+        total[source] += leaves * (Double(tail - 2) + reachedLeaves)
         for position in 0..<tail {
             let v = Int(order[position])
             distance[v] = -1
