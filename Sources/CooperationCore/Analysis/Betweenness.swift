@@ -22,25 +22,30 @@ extension GraphIndex {
         let sourceList = sources ?? Array(0..<n)
         let roots = BrandesRoots(sources: sourceList, offsets: offsets, neighbours: neighbours)
         let graph = BrandesGraph(offsets: offsets, neighbours: neighbours)
-        let chunks = min(16, max(1, roots.vertices.count))
+        // A root is never a leaf of the graph: a leaf source was folded into its neighbour.
+        let rootLabels = roots.vertices.map { Int(graph.labels[$0]) }
+        let chunks = min(16, max(1, rootLabels.count))
+        let kept = graph.count
         let partials = graph.withRows { rows in
             Parallel.map(chunks: chunks) { chunk in
-                let workspace = BrandesWorkspace(count: n)
+                let workspace = BrandesWorkspace(count: kept)
                 defer { workspace.deallocate() }
-                var total = [Double](repeating: 0, count: n)
+                var total = [Double](repeating: 0, count: kept)
                 total.withUnsafeMutableBufferPointer { total in
-                    for index in stride(from: chunk, to: roots.vertices.count, by: chunks) {
-                        workspace.accumulate(from: roots.vertices[index], weight: roots.weights[index],
+                    for index in stride(from: chunk, to: rootLabels.count, by: chunks) {
+                        workspace.accumulate(from: rootLabels[index], weight: roots.weights[index],
                                              leaves: roots.leaves[index], in: rows, into: total)
                     }
                 }
                 return total
             }
         }
-        var result = [Double](repeating: 0, count: n)
+        var sums = [Double](repeating: 0, count: kept)
         for partial in partials {
-            for vertex in 0..<n { result[vertex] += partial[vertex] }
+            for vertex in 0..<kept { sums[vertex] += partial[vertex] }
         }
+        // A leaf is between no two vertices.
+        let result = graph.labels.map { $0 < 0 ? 0 : sums[Int($0)] }
         let N = Double(n - 1)
         guard n > 2 else { return result }
         if sources == nil || sourceList.count == n {

@@ -1,12 +1,17 @@
 /// The graph Brandes' searches walk: the index's rows without the leaves (vertices with one
-/// neighbour, which has others), each of which is counted on its neighbour instead.
+/// neighbour, which has others), each of which is counted on its neighbour instead, and the
+/// other vertices numbered anew in breadth-first order, so that a search finds a vertex's
+/// neighbours near each other in its buffers.
 ///
 /// A leaf is never between two other vertices, and the one shortest path to it runs through
 /// its neighbour *u*: so it adds 1 to *u*'s dependency in every search that reaches *u* from
 /// elsewhere, and nothing else. Leaving it out saves visiting it in every search.
 struct BrandesGraph: Sendable {
-    /// `targets[offsets[v]..<offsets[v + 1]]` are the neighbours of `v` that are not leaves;
-    /// a leaf's row is empty.
+    /// The number of vertices kept.
+    let count: Int
+    /// Each index vertex's number here, or −1 for a leaf.
+    let labels: [Int32]
+    /// `targets[offsets[v]..<offsets[v + 1]]` are the neighbours of `v` that are not leaves.
     let offsets: [Int]
     let targets: [Int32]
     /// The number of leaves at each vertex.
@@ -14,26 +19,43 @@ struct BrandesGraph: Sendable {
 
     init(offsets source: [Int], neighbours: [Int32]) {
         let n = source.count - 1
-        func isLeaf(_ vertex: Int) -> Bool {
-            source[vertex + 1] - source[vertex] == 1 && source[Int(neighbours[source[vertex]]) + 1] - source[Int(neighbours[source[vertex]])] > 1
+        func degree(_ vertex: Int) -> Int { source[vertex + 1] - source[vertex] }
+        var labels = [Int32](repeating: -1, count: n)
+        var isLeaf = [Bool](repeating: false, count: n)
+        for vertex in 0..<n where degree(vertex) == 1 && degree(Int(neighbours[source[vertex]])) > 1 {
+            isLeaf[vertex] = true
         }
-        var leaves = [Double](repeating: 0, count: n)
-        var leafFlags = [Bool](repeating: false, count: n)
-        for vertex in 0..<n where isLeaf(vertex) {
-            leafFlags[vertex] = true
-            leaves[Int(neighbours[source[vertex]])] += 1
-        }
-        var offsets = [Int](repeating: 0, count: n + 1)
-        var targets: [Int32] = []
-        targets.reserveCapacity(neighbours.count)
-        for vertex in 0..<n {
-            if !leafFlags[vertex] {
-                for position in source[vertex]..<source[vertex + 1] where !leafFlags[Int(neighbours[position])] {
-                    targets.append(neighbours[position])
+        // Numbered in breadth-first order from each component's first vertex.
+        var order: [Int] = []
+        order.reserveCapacity(n)
+        for start in 0..<n where !isLeaf[start] && labels[start] < 0 {
+            labels[start] = Int32(order.count)
+            order.append(start)
+            var head = order.count - 1
+            while head < order.count {
+                let v = order[head]
+                head += 1
+                for position in source[v]..<source[v + 1] {
+                    let w = Int(neighbours[position])
+                    guard !isLeaf[w], labels[w] < 0 else { continue }
+                    labels[w] = Int32(order.count)
+                    order.append(w)
                 }
             }
-            offsets[vertex + 1] = targets.count
         }
+        var offsets = [Int](repeating: 0, count: order.count + 1)
+        var targets: [Int32] = []
+        targets.reserveCapacity(neighbours.count)
+        var leaves = [Double](repeating: 0, count: order.count)
+        for (label, vertex) in order.enumerated() {
+            for position in source[vertex]..<source[vertex + 1] {
+                let w = Int(neighbours[position])
+                if isLeaf[w] { leaves[label] += 1 } else { targets.append(labels[w]) }
+            }
+            offsets[label + 1] = targets.count
+        }
+        self.count = order.count
+        self.labels = labels
         self.offsets = offsets
         self.targets = targets
         self.leaves = leaves
