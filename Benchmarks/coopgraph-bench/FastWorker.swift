@@ -22,12 +22,13 @@ enum FastWorker {
         return try JSONDecoder().decode(FastResult.self, from: output)
     }
 
-    /// The child's work: load, then each task, timed best of `repeats`, values dumped as the peers dump theirs.
+    /// The child's work: load, then each task, timed best of `repeats` (and of more runs for a
+    /// short task, see ``timedShort(_:_:)``), values dumped as the peers dump theirs.
     static func work(graph: String, options: BenchOptions) throws -> FastResult {
         var result = FastResult()
         let folder = options.worldFolder(graph)
         if graph == RealTwin.name { try RealTwin.write(to: folder) }
-        let (loadTimes, loaded) = try timed(options.repeats) { () -> (Dataset, GraphIndex) in
+        let (loadTimes, loaded) = try timedShort(options.repeats) { () -> (Dataset, GraphIndex) in
             let dataset = try DatasetLoader.load([folder.path])
             return (dataset, GraphIndex(dataset))
         }
@@ -41,7 +42,7 @@ enum FastWorker {
         let threads = options.threads ?? 1
         for name in options.tasks where name != "load" {
             guard let task = GraphTasks.all[name] else { throw BenchFailure("unknown task \(name)") }
-            let (times, output) = timed(options.repeats) { task.run(context) }
+            let (times, output) = timedShort(options.repeats) { task.run(context) }
             result.tasks[name] = times
             switch output {
             case .values(let values):

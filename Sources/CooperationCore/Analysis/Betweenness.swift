@@ -4,6 +4,12 @@ extension GraphIndex {
     /// (`normalized=True, endpoints=False`): by 1/((*n*−1)(*n*−2)), and with sampled sources,
     /// by 1/(*k*(*n*−2)) for non-sources and 1/((*k*−1)(*n*−2)) for sources.
     ///
+    /// A source with a single neighbour *u* (that has others) needs no search of its own: its
+    /// shortest paths are *u*'s with one edge in front, so its dependencies are *u*'s, plus
+    /// the component's size less 2 on *u* itself. Its weight is added to *u*'s search instead;
+    /// and as a target, such a leaf only adds 1 to *u*'s dependency (``BrandesGraph``), so the
+    /// searches skip the leaves.
+    ///
     /// Sources are split into a fixed number of chunks that run on all cores; their partial
     /// sums are added in chunk order, so the result does not depend on the machine.
     ///
@@ -14,24 +20,32 @@ extension GraphIndex {
         let n = count
         guard n > 0 else { return [] }
         let sourceList = sources ?? Array(0..<n)
-        let chunks = min(16, max(1, sourceList.count))
-        let partials = withAdjacency { adjacency in
+        let roots = BrandesRoots(sources: sourceList, offsets: offsets, neighbours: neighbours)
+        let graph = BrandesGraph(offsets: offsets, neighbours: neighbours)
+        // A root is never a leaf of the graph: a leaf source was folded into its neighbour.
+        let rootLabels = roots.vertices.map { Int(graph.labels[$0]) }
+        let chunks = min(16, max(1, rootLabels.count))
+        let kept = graph.count
+        let partials = graph.withRows { rows in
             Parallel.map(chunks: chunks) { chunk in
-                let workspace = BrandesWorkspace(count: n)
+                let workspace = BrandesWorkspace(count: kept)
                 defer { workspace.deallocate() }
-                var total = [Double](repeating: 0, count: n)
+                var total = [Double](repeating: 0, count: kept)
                 total.withUnsafeMutableBufferPointer { total in
-                    for index in stride(from: chunk, to: sourceList.count, by: chunks) {
-                        workspace.accumulate(from: sourceList[index], in: adjacency, into: total)
+                    for index in stride(from: chunk, to: rootLabels.count, by: chunks) {
+                        workspace.accumulate(from: rootLabels[index], weight: roots.weights[index],
+                                             leaves: roots.leaves[index], in: rows, into: total)
                     }
                 }
                 return total
             }
         }
-        var result = [Double](repeating: 0, count: n)
+        var sums = [Double](repeating: 0, count: kept)
         for partial in partials {
-            for vertex in 0..<n { result[vertex] += partial[vertex] }
+            for vertex in 0..<kept { sums[vertex] += partial[vertex] }
         }
+        // A leaf is between no two vertices.
+        let result = graph.labels.map { $0 < 0 ? 0 : sums[Int($0)] }
         let N = Double(n - 1)
         guard n > 2 else { return result }
         if sources == nil || sourceList.count == n {
@@ -43,74 +57,5 @@ extension GraphIndex {
         let otherScale = 1 / (k * (N - 1))
         let isSource = Set(sourceList)
         return result.enumerated().map { vertex, value in value * (isSource.contains(vertex) ? sourceScale : otherScale) }
-    }
-}
-
-/// Per-thread buffers for one Brandes pass, reused across sources: raw memory that one thread
-/// owns, so two threads share no reference count.
-struct BrandesWorkspace {
-    let distance: UnsafeMutableBufferPointer<Int32>
-    let sigma: UnsafeMutableBufferPointer<Double>
-    let delta: UnsafeMutableBufferPointer<Double>
-    /// Vertices in the order the search reached them (the queue is the order).
-    let order: UnsafeMutableBufferPointer<Int32>
-
-    init(count: Int) {
-        distance = .allocate(capacity: count)
-        distance.initialize(repeating: -1)
-        sigma = .allocate(capacity: count)
-        sigma.initialize(repeating: 0)
-        delta = .allocate(capacity: count)
-        delta.initialize(repeating: 0)
-        order = .allocate(capacity: count)
-        order.initialize(repeating: 0)
-    }
-
-    func deallocate() {
-        distance.deallocate()
-        sigma.deallocate()
-        delta.deallocate()
-        order.deallocate()
-    }
-
-    /// One breadth-first search from `source` and the dependency accumulation back along it;
-    /// leaves the buffers as it found them.
-    func accumulate(from source: Int, in graph: GraphIndex.Adjacency, into total: UnsafeMutableBufferPointer<Double>) {
-        let offsets = graph.offsets, neighbours = graph.targets
-        distance[source] = 0
-        sigma[source] = 1
-        var head = 0, tail = 1
-        order[0] = Int32(source)
-        while head < tail {
-            let v = Int(order[head])
-            head += 1
-            let next = distance[v] + 1
-            let sigmaV = sigma[v]
-            for position in offsets[v]..<offsets[v + 1] {
-                let w = Int(neighbours[position])
-                if distance[w] < 0 {
-                    distance[w] = next
-                    order[tail] = Int32(w)
-                    tail += 1
-                }
-                if distance[w] == next { sigma[w] += sigmaV }
-            }
-        }
-        for position in stride(from: tail - 1, through: 0, by: -1) {
-            let w = Int(order[position])
-            let coefficient = (1 + delta[w]) / sigma[w]
-            let previous = distance[w] - 1
-            for index in offsets[w]..<offsets[w + 1] {
-                let v = Int(neighbours[index])
-                if distance[v] == previous { delta[v] += sigma[v] * coefficient }
-            }
-            if w != source { total[w] += delta[w] }
-        }
-        for position in 0..<tail {
-            let v = Int(order[position])
-            distance[v] = -1
-            sigma[v] = 0
-            delta[v] = 0
-        }
     }
 }

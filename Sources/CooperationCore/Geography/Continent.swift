@@ -53,7 +53,7 @@ public enum Continent: String, CaseIterable, Hashable, Sendable, Codable, Compar
     /// The continent for a GeoNames code (`EU`), an English name (`Europe`) or a UN M49 code
     /// (`150`), or `nil`.
     public init?(code: String) {
-        if let continent = Continent(rawValue: code) {
+        if let continent = Continent(rawValue: code) ?? Continent(m49: code) {
             self = continent
             return
         }
@@ -62,16 +62,24 @@ public enum Continent: String, CaseIterable, Hashable, Sendable, Codable, Compar
             self = continent
         } else if let continent = Continent.allCases.first(where: { $0.englishName.caseInsensitiveCompare(text) == .orderedSame }) {
             self = continent
+        } else if let continent = Continent(m49: text) {
+            self = continent
         } else {
-            switch text {
-            case "002": self = .africa
-            case "142": self = .asia
-            case "150": self = .europe
-            case "009": self = .oceania
-            case "005": self = .southAmerica
-            case "021", "013", "029", "003": self = .northAmerica
-            default: return nil
-            }
+            return nil
+        }
+    }
+
+    /// The continent of a UN M49 region code as CLDR spells it (`150`), or `nil`; the codes of
+    /// the Americas' parts name North or South America.
+    private init?(m49 code: String) {
+        switch code {
+        case "002": self = .africa
+        case "142": self = .asia
+        case "150": self = .europe
+        case "009": self = .oceania
+        case "005": self = .southAmerica
+        case "021", "013", "029", "003": self = .northAmerica
+        default: return nil
         }
     }
 

@@ -8,17 +8,9 @@ public enum Geography {
         let english = Locale(identifier: "en")
         let polish = Locale(identifier: "pl")
         return Locale.Region.isoRegions.compactMap { region -> Country? in
+            guard let continent = continent(ofCountry: region) else { return nil }
             let code = region.identifier
-            guard code.count == 2, code.allSatisfy(\.isLetter), !isUserAssigned(code) || code == "XK" else { return nil }
-            let continent: Continent
             let subregion = region.containingRegion?.identifier ?? ""
-            if code == "AQ" {
-                continent = .antarctica
-            } else if let parent = region.continent, let mapped = Continent(code: parent.identifier == "019" ? subregion : parent.identifier) {
-                continent = mapped
-            } else {
-                return nil
-            }
             return Country(
                 id: code,
                 alpha3: AlphaThree.code(forAlpha2: code),
@@ -30,6 +22,28 @@ public enum Geography {
             )
         }.sorted { $0.id < $1.id }
     }()
+
+    /// The continent of an ISO region that ``countries`` lists, or `nil` for a region that is no
+    /// country (a code for users, a continent, a region without one).
+    private static func continent(ofCountry region: Locale.Region) -> Continent? {
+        let code = region.identifier
+        guard code.count == 2, code.allSatisfy(\.isLetter), !isUserAssigned(code) || code == "XK" else { return nil }
+        if code == "AQ" { return .antarctica }
+        guard let parent = region.continent else { return nil }
+        return Continent(code: parent.identifier == "019" ? region.containingRegion?.identifier ?? "" : parent.identifier)
+    }
+
+    /// The codes of ``countries``, found without their names: a reader that only checks a code
+    /// does not pay for looking up some 750 names in CLDR.
+    private static let codes: Set<String> = Set(Locale.Region.isoRegions.filter { continent(ofCountry: $0) != nil }.map(\.identifier))
+
+    /// Whether ``countries`` has a country with this ISO 3166-1 alpha-2 code (in capitals), as
+    /// ``country(code:)`` would find, without building the country list.
+    ///
+    /// - Complexity: O(1).
+    public static func isCountryCode(_ code: String) -> Bool {
+        codes.contains(code)
+    }
 
     /// Where the ICU under Foundation gives a country a name nobody writes in a report: its
     /// short form for CN is "China mainland" / "Chiny kontynentalne".

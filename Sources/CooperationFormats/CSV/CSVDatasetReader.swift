@@ -78,7 +78,10 @@ struct CSVDatasetReader {
             if let slot, let cached = twoLetters[slot] { return cached }
             let text = fields[field]
             if slot == nil, let cached = byText[text] { return cached }
-            let country = CountryResolver.resolve(text)?.country.id
+            // Two capital letters have no space to trim, and a code of a country is what the
+            // resolver would match first: the check skips its Foundation trimming, and the
+            // names of every country it would look up in CLDR on its first call.
+            let country = slot != nil && Geography.isCountryCode(text) ? text : CountryResolver.resolve(text)?.country.id
             if let slot { twoLetters[slot] = .some(country) } else { byText[text] = .some(country) }
             return country
         }
