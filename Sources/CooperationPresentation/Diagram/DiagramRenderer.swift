@@ -7,6 +7,10 @@ import Graphviz
 /// centred on the theme's background; SVG and PDF are scaled to fit the size in inches,
 /// keeping their aspect ratio.
 public enum DiagramRenderer {
+    /// From how many nodes a drawing at its natural size is routed edge by edge
+    /// (``Graphviz/Graphviz/renderRoutingLocally(_:layout:requests:limits:)``).
+    static let localRoutingNodes = 30
+
     /// The rendered bytes of `graph`.
     ///
     /// - Parameters:
@@ -46,7 +50,12 @@ public enum DiagramRenderer {
                 return pixelAttributes(graph, box: box, size: size)
             }
         }
-        let renderings = try Graphviz.render(laidOut, layout: Layout(rawValue: layout), requests: requests, limits: limits)
+        // A large drawing at its natural size has its edges routed among the nodes near each:
+        // Graphviz's own routing of every edge among every node grows with the cube of the nodes.
+        let routesLocally = size == nil && Set(graph.nodes.map(\.id)).count >= localRoutingNodes
+        let renderings = routesLocally
+            ? try Graphviz.renderRoutingLocally(laidOut, layout: Layout(rawValue: layout), requests: requests, limits: limits)
+            : try Graphviz.render(laidOut, layout: Layout(rawValue: layout), requests: requests, limits: limits)
         return zip(formats, renderings).map { format, rendering in
             guard format == .svg, let plan = graph.attributes[CountryShapeSVG.planAttribute] else { return rendering.data }
             return CountryShapeSVG.identify(rendering.data, plan: plan.rawValue)
