@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs coopgraph under valgrind's memcheck over parsing, rendering every format and layout,
-# the report pack, the error paths and a layout stopped at its time limit (the parent; the
+# the report pack (in one process, and shared with a helper process, which is not followed),
+# the error paths and a layout stopped at its time limit (the parent; the
 # forked layout process is not followed), and fails unless every run reports "definitely lost:
 # 0 bytes" (after Scripts/valgrind.supp, which names the libraries' own one-time allocations).
 # valgrind 3.19 cannot read the DWARF 5 that Swift writes, so the binary runs stripped.
@@ -25,7 +26,8 @@ runs=(
   "convert $work/good.dot -o $work/x.yaml"
   "stats"
   "validate $work/empty.yaml"
-  "report -o $work/pack"
+  "report -o $work/pack --processes 1"
+  "report -o $work/shared-pack --processes 2"
   "render $work/good.dot -o $work/limited.svg --time-limit 60 --memory-limit 512"
   "render $work/slow.dot -o $work/slow.svg --time-limit 1"
 )

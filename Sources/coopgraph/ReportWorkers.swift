@@ -17,7 +17,7 @@ enum ReportWorkers {
     /// error a job of this process threw (a helper's failed job is left out).
     static func files(of pack: ReportPack, helpers: Int) -> [ReportJob: Result<[(name: String, data: Data)], any Error>] {
         let jobs = pack.jobs
-        guard helpers > 0, jobs.count <= 255, let executable = Bundle.main.executableURL else { return [:] }
+        guard helpers > 0, jobs.count <= 255, let executable = program() else { return [:] }
         let queue = Pipe()
         do {
             try queue.fileHandleForWriting.write(contentsOf: Data((0..<jobs.count).map { UInt8($0) }))
@@ -60,6 +60,24 @@ enum ReportWorkers {
     private static func next(from queue: FileHandle) -> Int? {
         guard let byte = try? queue.read(upToCount: 1), let number = byte.first else { return nil }
         return Int(number)
+    }
+
+    /// This program as it was started (its first argument: a path, or a name found on `PATH`),
+    /// or else the executable of this process; `nil` when neither is found. The first argument
+    /// comes first, as a wrapper the program runs under (valgrind) is this process's executable.
+    private static func program() -> URL? {
+        let name = CommandLine.arguments.first ?? ""
+        let files = FileManager.default
+        if name.contains("/") {
+            let url = URL(fileURLWithPath: name)
+            if files.isExecutableFile(atPath: url.path) { return url }
+        } else if !name.isEmpty {
+            for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+                let url = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+                if files.isExecutableFile(atPath: url.path) { return url }
+            }
+        }
+        return Bundle.main.executableURL
     }
 
     /// A helper process, and its standard output as it is read.
