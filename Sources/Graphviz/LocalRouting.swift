@@ -77,32 +77,27 @@ struct LocalRouting {
     /// The routes of `edges` (all between the ends of `pair`) as Graphviz writes them (`pos`),
     /// in their order, or `nil` when Graphviz gave them otherwise than asked.
     ///
-    /// Edges between the same two nodes are routed together only when one of them runs
-    /// straight, which Graphviz draws as lines side by side. Round nodes, Graphviz 2.43 routes
-    /// them together through a triangulation (`makeMultiSpline`) that writes past the end of
-    /// its buffer (valgrind: "Invalid write … makeMultiSpline"); each is routed alone instead,
-    /// along the same way.
+    /// Graphviz spreads edges between the same two nodes: side by side when the line between
+    /// them is clear, and round nodes through a triangulation (`makeMultiSpline`) that in
+    /// Graphviz 2.43 can write past the end of its buffer (valgrind: "Invalid write …
+    /// makeMultiSpline", for some shapes of the nodes round them). Such edges are routed in a
+    /// child process, as with ``RenderLimits/isolated``, so that no such write reaches this
+    /// one; should the child crash, each edge is routed alone.
     func route(_ pair: Pair, edges: [DOTEdge], limits: RenderLimits) throws(GraphvizError) -> [String]? {
         guard edges.count > 1 else { return try routeTogether(pair, edges: edges, limits: limits) }
-        guard let first = try routeTogether(pair, edges: [edges[0]], limits: limits), let route = first.first else { return nil }
-        if Self.isStraight(route) { return try routeTogether(pair, edges: edges, limits: limits) }
-        var routes = [route]
-        for edge in edges.dropFirst() {
-            guard let alone = try routeTogether(pair, edges: [edge], limits: limits)?.first else { return nil }
+        var isolated = limits
+        isolated.isolatesCrashes = true
+        do {
+            return try routeTogether(pair, edges: edges, limits: isolated)
+        } catch {
+            guard case .crashed = error else { throw error }
+        }
+        var routes: [String] = []
+        for edge in edges {
+            guard let alone = try routeTogether(pair, edges: [edge], limits: isolated)?.first else { return nil }
             routes.append(alone)
         }
         return routes
-    }
-
-    /// Whether a route (`pos`) is a straight line: every point within half a point of the line
-    /// between its first and last.
-    static func isStraight(_ route: String) -> Bool {
-        let points = LaidOutGraph.spline(route).points
-        guard let start = points.first, let end = points.last, points.count >= 2 else { return true }
-        let (dx, dy) = (end.x - start.x, end.y - start.y)
-        let length = (dx * dx + dy * dy).squareRoot()
-        guard length > 0 else { return true }
-        return points.allSatisfy { abs(($0.x - start.x) * dy - ($0.y - start.y) * dx) / length < 0.5 }
     }
 
     /// The routes of `edges`, routed in one graph.

@@ -66,7 +66,8 @@ import Testing
             graph.addNode("city\(index)", ["shape": .raw(shapes[index % shapes.count]), "label": .text("City \(index)")])
         }
         // No two edges join the same two cities: Graphviz 2.43 routes such edges round nodes
-        // through code that writes past its buffer (see the test below).
+        // through code that can write past its buffer, and the reference here is Graphviz's
+        // routing in this process (see the test below).
         var joined = Set<[Int]>()
         func join(_ one: Int, _ other: Int) {
             guard one != other, joined.insert([min(one, other), max(one, other)]).inserted else { return }
@@ -77,9 +78,9 @@ import Testing
         try Self.compare(graph, layout: "neato")
     }
 
-    /// Edges between the same two nodes: side by side when their line is clear (Graphviz
-    /// spreads them), each along the way round a node in between otherwise, routed one by one
-    /// (Graphviz 2.43's routing of several at once round nodes writes past its buffer).
+    /// Edges between the same two nodes are all drawn: side by side when their line is clear,
+    /// round the node in between otherwise (routed in a child process, as Graphviz 2.43's
+    /// routing of several at once round nodes can write past its buffer).
     @Test func edgesBetweenTheSameNodesAreAllDrawn() throws {
         var graph = DOTGraph(id: "parallel")
         graph.attributes = ["splines": .raw("true")]
