@@ -94,8 +94,9 @@ enum BitmapPNG {
         png.append(contentsOf: bigEndian(UInt32(body.count)))
         png.append(contentsOf: typeBytes)
         png.append(contentsOf: body)
-        var checksum = crc32(0, typeBytes, uInt(typeBytes.count))
-        checksum = body.withUnsafeBufferPointer { crc32(checksum, $0.baseAddress, uInt($0.count)) }
+        // The checksum of the type and the body, read as one buffer (never an empty one).
+        let checked = typeBytes + body
+        let checksum = checked.withUnsafeBufferPointer { crc32(0, $0.baseAddress, uInt($0.count)) }
         png.append(contentsOf: bigEndian(UInt32(truncatingIfNeeded: checksum)))
     }
 
