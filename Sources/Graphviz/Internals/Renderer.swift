@@ -30,13 +30,8 @@ extension Renderer {
     /// put back after it; the layout is freed on every path.
     static func render(_ graph: GraphPointer, context: GraphvizContext, layout: String,
                        requests: [(format: String, attributes: (LaidOutGraph.Rectangle) -> [String: String])]) throws(GraphvizError) -> [Rendering] {
-        seedRandomNumbers()
-        let laidOut = gvLayout(context.gvc, graph, layout)
+        let layoutWarnings = try layOut(graph, context: context, layout: layout)
         defer { gvFreeLayout(context.gvc, graph) }
-        let (errors, layoutWarnings) = ErrorCapture.drain()
-        if laidOut != 0 || !errors.isEmpty {
-            throw .layoutFailed(engine: layout, message: errors.joined(separator: "; ").nonEmpty ?? "gvLayout returned \(laidOut)")
-        }
         let box = boundingBox(graph)
         var renderings: [Rendering] = []
         for request in requests {
@@ -67,14 +62,22 @@ extension Renderer {
     /// Lays a parsed graph out (`gvLayout`) and returns its bounding box, drawing nothing; the
     /// layout is freed on every path.
     static func boundingBox(_ graph: GraphPointer, context: GraphvizContext, layout: String) throws(GraphvizError) -> LaidOutGraph.Rectangle {
+        _ = try layOut(graph, context: context, layout: layout)
+        defer { gvFreeLayout(context.gvc, graph) }
+        return boundingBox(graph)
+    }
+
+    /// Seeds the random numbers and lays a parsed graph out (`gvLayout`): the layout's
+    /// warnings. A failed layout is freed here; the caller frees a laid-out one (`gvFreeLayout`).
+    private static func layOut(_ graph: GraphPointer, context: GraphvizContext, layout: String) throws(GraphvizError) -> [String] {
         seedRandomNumbers()
         let laidOut = gvLayout(context.gvc, graph, layout)
-        defer { gvFreeLayout(context.gvc, graph) }
-        let (errors, _) = ErrorCapture.drain()
+        let (errors, warnings) = ErrorCapture.drain()
         if laidOut != 0 || !errors.isEmpty {
+            gvFreeLayout(context.gvc, graph)
             throw .layoutFailed(engine: layout, message: errors.joined(separator: "; ").nonEmpty ?? "gvLayout returned \(laidOut)")
         }
-        return boundingBox(graph)
+        return warnings
     }
 
     /// The bytes of a laid-out graph in `format` (`gvRenderData`), and the render's warnings.
@@ -117,13 +120,8 @@ extension Renderer {
     /// Lays a parsed graph out (`gvLayout`), attaches the positions as attributes
     /// (`attach_attrs`) and reads them back; the layout is freed (`gvFreeLayout`) on every path.
     static func layout(_ graph: GraphPointer, context: GraphvizContext, layout: String) throws(GraphvizError) -> (LaidOutGraph, [String]) {
-        seedRandomNumbers()
-        let laidOut = gvLayout(context.gvc, graph, layout)
+        let warnings = try layOut(graph, context: context, layout: layout)
         defer { gvFreeLayout(context.gvc, graph) }
-        let (errors, warnings) = ErrorCapture.drain()
-        if laidOut != 0 || !errors.isEmpty {
-            throw .layoutFailed(engine: layout, message: errors.joined(separator: "; ").nonEmpty ?? "gvLayout returned \(laidOut)")
-        }
         attach_attrs(graph)
         return (LayoutReader.read(graph), warnings + ErrorCapture.drain().warnings)
     }
